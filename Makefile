@@ -1,0 +1,48 @@
+# The Hub's two commands: `make run` and `make test`. See README.md.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint bench messages clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-runtime: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@ $(VENV)/.installed-runtime
+
+# Demo content and a development server on http://$(HOST):$(PORT).
+run: export DEBUG ?= 1
+run: $(VENV)/.installed-runtime
+	$(MANAGE) migrate --no-input
+	$(MANAGE) seed_demo
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+# Lint, Django's checks, migrations up to date, then the whole pytest suite.
+test: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DEBUG=1 $(MANAGE) check --fail-level WARNING
+	DEBUG=1 $(MANAGE) makemigrations --check --dry-run
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Speed and query budgets at 1,000 and 100,000 resources (not part of `make test`).
+bench: $(VENV)/.installed-dev
+	DEBUG=0 SECRET_KEY=bench-only $(BIN)/python -m bench.run
+
+# Refresh the French message catalogue after changing UI strings, then translate it.
+messages: $(VENV)/.installed-dev
+	DEBUG=1 $(MANAGE) makemessages --locale fr --ignore '.venv/*' --ignore 'var/*' --no-obsolete
+	DEBUG=1 $(MANAGE) compilemessages --ignore '.venv/*'
+
+clean:
+	rm -rf $(VENV) var/static

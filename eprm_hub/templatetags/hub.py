@@ -1,0 +1,38 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """This page in each of the site's languages, for the switcher and hreflang links."""
+    request = context.get("request")
+    path = request.get_full_path() if request else "/"
+    current = get_language()
+    versions = []
+    for code, _name in settings.LANGUAGES:
+        url = translate_url(path, code)
+        if url == path and code != current and path.startswith(f"/{current}/"):
+            # A path that does not resolve (a 404) keeps its place under the other prefix.
+            url = f"/{code}/{path[len(current) + 2 :]}"
+        versions.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "url": url,
+                "current": code == current,
+            }
+        )
+    return versions
+
+
+@register.simple_tag(takes_context=True)
+def current_section(context):
+    """The part of the site the page belongs to (its app, or its URL name), for the navigation."""
+    match = getattr(context.get("request"), "resolver_match", None)
+    if match is None:
+        return ""
+    return match.app_name or match.url_name or ""

@@ -1,0 +1,47 @@
+import os
+
+import psycopg2
+import pytest
+from django.conf import settings
+from django.utils import translation
+
+# live_server serves static files from the source folders, under their plain names, so
+# the suite uses plain static storage; test_production.py covers the hashed, compressed
+# files that gunicorn serves in production.
+settings.STORAGES = {
+    **settings.STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+settings.STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise warns when it is missing
+settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def pytest_sessionstart(session):
+    """A DATABASE_URL that cannot be reached stops the run at once, saying so."""
+    if not os.environ.get("DATABASE_URL"):
+        return
+    db = settings.DATABASES["default"]
+    try:
+        psycopg2.connect(
+            host=db["HOST"],
+            port=db["PORT"] or 5432,
+            user=db["USER"],
+            password=db["PASSWORD"],
+            dbname="postgres",
+            connect_timeout=5,
+        ).close()
+    except psycopg2.OperationalError as error:
+        reason = str(error).strip().splitlines()[0]
+        pytest.exit(
+            f"DATABASE_URL cannot be reached (server {db['HOST']}:{db['PORT'] or 5432}): {reason}. "
+            "Start that PostgreSQL server, or unset DATABASE_URL to test against the embedded one.",
+            returncode=3,
+        )
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Requests to /fr/ leave French active in the thread; every test starts in English."""
+    translation.activate("en")
+    yield
+    translation.deactivate()

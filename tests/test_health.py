@@ -1,0 +1,35 @@
+import socket
+
+import pytest
+from django.db import connection
+
+
+@pytest.mark.django_db
+def test_healthz_answers_200_when_the_database_answers(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+
+
+def unused_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_healthz_answers_503_when_the_database_is_unreachable(client, django_db_blocker):
+    saved = connection.settings_dict.copy()
+    with django_db_blocker.unblock():
+        connection.close()
+        connection.settings_dict.update(
+            HOST="127.0.0.1", PORT=unused_port(), ENGINE=saved["ENGINE"]
+        )
+        try:
+            response = client.get("/healthz")
+        finally:
+            connection.close()
+            connection.settings_dict.clear()
+            connection.settings_dict.update(saved)
+    assert response.status_code == 503
+    assert response.json() == {"status": "unavailable", "database": "unreachable"}
