@@ -52,7 +52,9 @@ def alive(pid):
 
 
 def live_handles():
-    return [pid for pid in json.loads(HANDLES.read_text()) if alive(pid)] if HANDLES.exists() else []
+    if not HANDLES.exists():
+        return []
+    return [pid for pid in json.loads(HANDLES.read_text()) if alive(pid)]
 
 
 def _ensure_watchdog():

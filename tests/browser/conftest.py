@@ -20,7 +20,6 @@ CHROMIUM_ARGS = [
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
 
 
-
 # Playwright's sync API keeps an event loop in the test's thread while it runs, and Django
 # refuses ORM calls beside a running loop. So the browser lives for one module, and the ORM
 # is allowed only meanwhile (the tests' own data set-up and flush need it).
