@@ -157,3 +157,18 @@ class SDG(Term):
 
     def __str__(self):
         return _("SDG %(number)s: %(name)s") % {"number": self.number, "name": self.label}
+
+
+class IndexVersion(models.Model):
+    """A version per listing that database triggers renew whenever its data changes.
+
+    Each server process keeps the facet index of a listing in memory and rebuilds it when the
+    version it read last differs (eprm_hub.facets). The "vocabulary" row counts changes to the
+    terms above, which every listing shows.
+    """
+
+    name = models.CharField(max_length=40, primary_key=True)
+    version = models.BigIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.name} v{self.version}"

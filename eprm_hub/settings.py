@@ -134,8 +134,12 @@ else:
             "CONN_HEALTH_CHECKS": True,
         }
     }
-# An unreachable server should fail a request (and /healthz) quickly, not hang it.
-DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
+# An unreachable server should fail a request (and /healthz) quickly, not hang it. The planner's
+# default random_page_cost (4) assumes spinning disks and makes it scan the whole resource table
+# for common words instead of using the full-text index: 65 ms instead of 20 ms at 100,000 rows.
+DATABASES["default"].setdefault("OPTIONS", {}).update(
+    connect_timeout=5, options="-c random_page_cost=1.1"
+)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
@@ -36,3 +38,10 @@ def current_section(context):
     if match is None:
         return ""
     return match.app_name or match.url_name or ""
+
+
+@register.filter
+def host(url):
+    """The host name of a URL, without a leading www."""
+    name = urlsplit(url).hostname or ""
+    return name.removeprefix("www.")

@@ -1,0 +1,264 @@
+"""The curated resource library."""
+
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+from taggit.managers import TaggableManager
+
+from eprm_hub import languages
+from eprm_hub.models import BusinessNeed, Mineral, OECDStep, Region, ResourceType, SupplyChainTier
+
+SUMMARY_MAX = 600
+
+
+def unique_slug(model, text, max_length=80, exclude_pk=None):
+    """A slug from text, made unique in model with -2, -3… when needed."""
+    base = slugify(text)[:max_length].strip("-") or "item"
+    slug, n = base, 1
+    taken = model.objects.exclude(pk=exclude_pk)
+    while taken.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base[: max_length - len(str(n)) - 1]}-{n}"
+    return slug
+
+
+class Publisher(models.Model):
+    """The organisation that published a resource: a facet of the search."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    website = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("publisher")
+        verbose_name_plural = _("publishers")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Publisher, self.name)
+        super().save(*args, **kwargs)
+
+
+class ResourceQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Resource.Status.PUBLISHED)
+
+    def newest_first(self):
+        return self.order_by("-published_at", "-pk")
+
+    def refresh_search_text(self):
+        """Copy the tags and the publisher's name into the columns the search vector reads.
+
+        The one place where these denormalised columns are kept current: the admin, the
+        importer and the demo content call it after changing tags or publishers.
+        """
+        from django.contrib.postgres.aggregates import StringAgg
+        from django.db.models import OuterRef, Subquery
+        from django.db.models.functions import Coalesce
+
+        tags = (
+            Resource.tags.through.objects.filter(object_id=OuterRef("pk"))
+            .values("object_id")
+            .annotate(text=StringAgg("tag__name", " ", ordering="tag__name"))
+            .values("text")
+        )
+        publisher = Publisher.objects.filter(pk=OuterRef("publisher_id")).values("name")
+        return self.update(
+            tag_text=Coalesce(Subquery(tags), models.Value("")),
+            publisher_text=Coalesce(Subquery(publisher), models.Value("")),
+        )
+
+
+class Resource(models.Model):
+    """A public guidance document, tool, template, standard or case study, chosen by editors."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+        ARCHIVED = "archived", _("Archived")
+
+    class CompanySize(models.TextChoices):
+        SME = "sme", _("Small or medium enterprise")
+        LARGE = "large", _("Large company")
+
+    class LinkStatus(models.TextChoices):
+        UNCHECKED = "unchecked", _("Not checked yet")
+        OK = "ok", _("Works")
+        BROKEN = "broken", _("Broken")
+
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        unique=True,
+        blank=True,
+        help_text=_("The last part of the page's address; made from the title when left empty."),
+    )
+    url = models.URLField(
+        _("link"),
+        max_length=500,
+        unique=True,
+        help_text=_("Where the resource itself is. Two resources cannot share a link."),
+    )
+    publisher = models.ForeignKey(
+        Publisher,
+        verbose_name=_("publisher"),
+        on_delete=models.PROTECT,
+        related_name="resources",
+        null=True,
+        blank=True,
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year published"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+        help_text=_("Of this version; leave empty when unknown."),
+    )
+    resource_type = models.ForeignKey(
+        ResourceType, verbose_name=_("type"), on_delete=models.PROTECT, related_name="resources"
+    )
+    languages = ArrayField(
+        models.CharField(max_length=3),
+        verbose_name=_("languages"),
+        default=list,
+        blank=True,
+        help_text=_("ISO 639-1 codes of the languages it is available in, e.g. en, fr, zh."),
+    )
+    minerals = models.ManyToManyField(Mineral, verbose_name=_("minerals"), blank=True)
+    supply_chain_tiers = models.ManyToManyField(
+        SupplyChainTier, verbose_name=_("supply-chain tiers"), blank=True
+    )
+    oecd_steps = models.ManyToManyField(OECDStep, verbose_name=_("OECD steps"), blank=True)
+    business_needs = models.ManyToManyField(
+        BusinessNeed, verbose_name=_("business needs"), blank=True
+    )
+    regions = models.ManyToManyField(Region, verbose_name=_("regions"), blank=True)
+    tags = TaggableManager(
+        _("tags"), blank=True, help_text=_("Free keywords, found by the search.")
+    )
+    summary = models.TextField(
+        _("summary"),
+        max_length=SUMMARY_MAX,
+        validators=[MaxLengthValidator(SUMMARY_MAX)],  # a TextField's max_length binds forms only
+        help_text=_("Plain text, up to 600 characters: what it is and who it helps."),
+    )
+    description = models.TextField(_("longer description"), blank=True)
+    company_name = models.CharField(
+        _("company"), max_length=200, blank=True, help_text=_("Case studies: the company studied.")
+    )
+    company_size = models.CharField(
+        _("company size"), max_length=8, choices=CompanySize.choices, blank=True
+    )
+
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    featured = models.BooleanField(_("featured"), default=False)
+    last_reviewed_on = models.DateField(_("last reviewed on"), null=True, blank=True)
+    published_at = models.DateTimeField(_("first published"), null=True, blank=True, editable=False)
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+    link_status = models.CharField(
+        _("link status"), max_length=10, choices=LinkStatus.choices, default=LinkStatus.UNCHECKED
+    )
+    link_http_status = models.PositiveSmallIntegerField(
+        _("last HTTP status"), null=True, blank=True, editable=False
+    )
+    link_checked_at = models.DateTimeField(_("link checked at"), null=True, editable=False)
+
+    # Many-to-many values cannot enter a generated column: refresh_search_text() copies them.
+    tag_text = models.TextField(default="", editable=False)
+    publisher_text = models.TextField(default="", editable=False)
+    search_vector = models.GeneratedField(
+        expression=(
+            SearchVector("title", weight="A", config="english")
+            + SearchVector("summary", "tag_text", weight="B", config="english")
+            + SearchVector("publisher_text", weight="C", config="english")
+            + SearchVector("description", weight="D", config="english")
+        ),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+    history = HistoricalRecords(
+        m2m_fields=[minerals, supply_chain_tiers, oecd_steps, business_needs, regions],
+        excluded_fields=["tag_text", "publisher_text", "search_vector", "updated"],
+    )
+    objects = ResourceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("resource")
+        verbose_name_plural = _("resources")
+        indexes = [
+            # Full-text search: the search vector's matches (the free-text box).
+            GinIndex(fields=["search_vector"], name="resource_search_gin"),
+            # The feed, the home page's newest list and the "newest" sort.
+            models.Index(fields=["status", "-published_at"], name="resource_status_published"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Resource, self.title, exclude_pk=self.pk)
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("resources:detail", args=[self.slug])
+
+    def clean(self):
+        unknown = [code for code in self.languages if not languages.is_valid(code)]
+        if unknown:
+            raise ValidationError(
+                {"languages": _("Not ISO 639-1 codes: %(codes)s.") % {"codes": ", ".join(unknown)}}
+            )
+        is_case_study = self.resource_type_id and self.resource_type.slug == "case-study"
+        if self.company_size and not is_case_study:
+            raise ValidationError({"company_size": _("Only case studies name a company size.")})
+
+    @property
+    def language_pairs(self):
+        """(code, name in the current language) for each of its languages."""
+        return [(code, languages.name(code)) for code in self.languages]
+
+
+class LinkReport(models.Model):
+    """A visitor's report that a resource's link no longer works, for editors to look at."""
+
+    resource = models.ForeignKey(
+        Resource, verbose_name=_("resource"), on_delete=models.CASCADE, related_name="link_reports"
+    )
+    reported_at = models.DateTimeField(_("reported at"), auto_now_add=True)
+    visitor = models.CharField(
+        max_length=64, editable=False, help_text=_("A keyed hash of the visitor's address.")
+    )
+    resolved = models.BooleanField(_("dealt with"), default=False)
+
+    class Meta:
+        ordering = ["-reported_at"]
+        verbose_name = _("broken-link report")
+        verbose_name_plural = _("broken-link reports")
+        indexes = [
+            # The rate limit: a visitor's recent reports.
+            models.Index(fields=["visitor", "-reported_at"], name="linkreport_visitor_recent"),
+        ]
+
+    def __str__(self):
+        return _("Report on “%(title)s”") % {"title": self.resource.title}

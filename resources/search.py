@@ -1,0 +1,97 @@
+"""The resource library's listing: its facets and sorts for the facet engine (eprm_hub.facets)."""
+
+from django.db.models import F, Func
+from django.utils.translation import gettext_lazy as _
+
+from eprm_hub import languages
+from eprm_hub.facets import Catalogue, Facet, Sort, Term, terms_of
+from eprm_hub.models import BusinessNeed, Mineral, OECDStep, Region, ResourceType, SupplyChainTier
+
+from .models import Publisher, Resource
+
+
+def _language_terms():
+    codes = Resource.objects.published().annotate(code=Func(F("languages"), function="unnest"))
+    found = codes.values_list("code", flat=True).distinct()
+    terms = [Term(code, *languages.names(code)) for code in found]
+    return sorted(terms, key=lambda term: term.name)
+
+
+def _publisher_terms():
+    used = Publisher.objects.filter(resources__status=Resource.Status.PUBLISHED).distinct()
+    return [Term(p.slug, p.name) for p in used.order_by("name")]
+
+
+def _step_terms():
+    return [
+        Term(s.slug, f"{s.number}. {s.name}", f"{s.number}. {s.name_fr}")
+        for s in OECDStep.objects.all()
+    ]
+
+
+CATALOGUE = Catalogue(
+    "resources",
+    visible=lambda: Resource.objects.published(),
+    facets=[
+        Facet(
+            "need",
+            _("Business need"),
+            lambda rows: rows.values_list("pk", "business_needs__slug"),
+            terms_of(BusinessNeed),
+        ),
+        Facet(
+            "mineral",
+            _("Mineral"),
+            lambda rows: rows.values_list("pk", "minerals__slug"),
+            terms_of(Mineral),
+        ),
+        Facet(
+            "tier",
+            _("Supply-chain tier"),
+            lambda rows: rows.values_list("pk", "supply_chain_tiers__slug"),
+            terms_of(SupplyChainTier),
+        ),
+        Facet(
+            "step",
+            _("OECD step"),
+            lambda rows: rows.values_list("pk", "oecd_steps__slug"),
+            _step_terms,
+        ),
+        Facet(
+            "type",
+            _("Type"),
+            lambda rows: rows.values_list("pk", "resource_type__slug"),
+            terms_of(ResourceType),
+        ),
+        Facet(
+            "language",
+            _("Language"),
+            lambda rows: rows.annotate(code=Func(F("languages"), function="unnest")).values_list(
+                "pk", "code"
+            ),
+            _language_terms,
+            long=True,
+        ),
+        Facet(
+            "region",
+            _("Region"),
+            lambda rows: rows.values_list("pk", "regions__slug"),
+            terms_of(Region),
+        ),
+        Facet(
+            "publisher",
+            _("Publisher"),
+            lambda rows: rows.values_list("pk", "publisher__slug"),
+            _publisher_terms,
+            long=True,
+        ),
+    ],
+    sorts=[
+        Sort("relevance", _("Relevance")),
+        Sort("newest", _("Newest"), ("-published_at", "-pk")),
+        Sort("title", _("Title"), ("title", "pk")),
+        Sort("year", _("Year published"), (F("year").desc(nulls_last=True), "title", "pk")),
+    ],
+    year_field="year",
+    words_view="resources_searchword",
+)

@@ -1,0 +1,275 @@
+import hashlib
+import hmac
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.postgres.search import SearchHeadline
+from django.contrib.syndication.views import Feed
+from django.http import JsonResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from eprm_hub.facets import SEARCH_CONFIG, walk
+
+from .importing import COLUMNS, ResourceCSV
+from .models import LinkReport, Resource
+from .search import CATALOGUE
+
+MARK_START, MARK_END = "\x02", "\x03"  # stand-ins for <mark>, swapped in after escaping
+JSON_PAGE_SIZE_MAX = 100
+REPORTS_PER_HOUR = 5
+
+
+def _marked(text):
+    """Escape a headline from PostgreSQL, then turn its stand-ins into <mark> elements."""
+    return mark_safe(escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
+
+
+def _page_rows(search):
+    """The page's resources, in the search's order, with highlights when there is text."""
+    rows = Resource.objects.filter(pk__in=search.ids).select_related("publisher", "resource_type")
+    rows = rows.prefetch_related("minerals")
+    if search.query:
+        query = search.search_query()
+        options = {"config": SEARCH_CONFIG, "start_sel": MARK_START, "stop_sel": MARK_END}
+        rows = rows.annotate(
+            title_marked=SearchHeadline("title", query, highlight_all=True, **options),
+            summary_marked=SearchHeadline(
+                "summary", query, max_words=45, min_words=25, max_fragments=2, **options
+            ),
+        )
+    by_pk = {row.pk: row for row in rows}
+    page = [by_pk[pk] for pk in search.ids if pk in by_pk]
+    for row in page:
+        if search.query:
+            row.title_marked = _marked(row.title_marked)
+            row.summary_marked = _marked(row.summary_marked)
+        else:
+            row.title_marked, row.summary_marked = row.title, row.summary
+    return page
+
+
+def resource_list(request):
+    search = CATALOGUE.search(request.GET)
+    years = search.index.years
+    return render(
+        request,
+        "resources/list.html",
+        {
+            "search": search,
+            "results": _page_rows(search),
+            "chips": search.chips(),
+            "suggestion": search.suggestion(),
+            "page_window": _page_window(search.page, search.pages),
+            "sorts": [s for s in CATALOGUE.sorts.values() if s.key != "relevance" or search.query],
+            "year_bounds": (min(years, default=""), max(years, default="")),
+        },
+    )
+
+
+def _page_window(page, pages, around=2):
+    """Page numbers to link: the first, the last, and a few around the current one."""
+    shown = {1, pages, *range(page - around, page + around + 1)}
+    window, previous = [], 0
+    for number in sorted(n for n in shown if 1 <= n <= pages):
+        if number - previous > 1:
+            window.append(None)  # a gap
+        window.append(number)
+        previous = number
+    return window
+
+
+def export_json(request):
+    raw = request.GET.get("page_size", "")
+    if raw:
+        try:
+            page_size = int(raw)
+        except ValueError:
+            page_size = 0
+        if not 1 <= page_size <= JSON_PAGE_SIZE_MAX:
+            return JsonResponse(
+                {"error": f"page_size must be a whole number from 1 to {JSON_PAGE_SIZE_MAX}"},
+                status=400,
+            )
+    else:
+        page_size = 20
+    search = CATALOGUE.search(request.GET, page_size=page_size)
+    rows = Resource.objects.filter(pk__in=search.ids).select_related("publisher", "resource_type")
+    rows = rows.prefetch_related(
+        "minerals", "supply_chain_tiers", "oecd_steps", "business_needs", "regions", "tags"
+    )
+    by_pk = {row.pk: row for row in rows}
+    results = [_as_json(request, by_pk[pk]) for pk in search.ids if pk in by_pk]
+    return JsonResponse(
+        {
+            "count": search.total,
+            "results": results,
+            "facets": search.as_facets_json(),
+            "page": search.page,
+            "pages": search.pages,
+            "ignored": [{"parameter": name, "value": value} for name, value in search.ignored],
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+def _as_json(request, resource):
+    def slugs(related):
+        return [term.slug for term in related.all()]
+
+    return {
+        "title": resource.title,
+        "url": resource.url,
+        "slug": resource.slug,
+        "publisher": resource.publisher.name if resource.publisher else None,
+        "year": resource.year,
+        "resource_type": resource.resource_type.slug,
+        "languages": resource.languages,
+        "minerals": slugs(resource.minerals),
+        "supply_chain_tiers": slugs(resource.supply_chain_tiers),
+        "oecd_steps": slugs(resource.oecd_steps),
+        "business_needs": slugs(resource.business_needs),
+        "regions": slugs(resource.regions),
+        "tags": sorted(tag.name for tag in resource.tags.all()),
+        "summary": resource.summary,
+        "detail_url": request.build_absolute_uri(resource.get_absolute_url()),
+    }
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def export_csv(request):
+    """Every match of the search, in its order, in the import format."""
+    search = CATALOGUE.search(request.GET)
+    ids = search.all_ids()
+    csv = ResourceCSV()
+
+    def rows():
+        yield ",".join(COLUMNS) + "\r\n"
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            by_pk = {r.pk: r for r in csv.get_queryset().filter(pk__in=chunk)}
+            dataset = csv.export([by_pk[pk] for pk in chunk if pk in by_pk])
+            body = dataset.csv
+            yield body.split("\r\n", 1)[1] if "\r\n" in body else ""
+
+    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="eprm-resources.csv"'
+    return response
+
+
+def resource_detail(request, slug):
+    visible = Resource.objects.all() if request.user.is_staff else Resource.objects.published()
+    resource = get_object_or_404(
+        visible.select_related("publisher", "resource_type").prefetch_related(
+            "minerals", "supply_chain_tiers", "oecd_steps", "business_needs", "regions", "tags"
+        ),
+        slug=slug,
+    )
+    return render(
+        request,
+        "resources/detail.html",
+        {"resource": resource, "related": _related(resource)},
+    )
+
+
+def _related(resource, count=5):
+    """Published resources that share needs, minerals and tiers with this one, closest first."""
+    index = CATALOGUE.index()
+    needs = index.union("need", [n.slug for n in resource.business_needs.all()])
+    minerals = index.union("mineral", [m.slug for m in resource.minerals.all()])
+    tiers = index.union("tier", [t.slug for t in resource.supply_chain_tiers.all()])
+    others = index.universe & ~(1 << resource.pk)
+    chosen = []
+    # The closest share a need, a mineral and a tier; then fewer of these, needs first.
+    for pool in (needs & minerals & tiers, needs & minerals, needs, minerals | tiers):
+        pool &= others
+        for pk in chosen:
+            pool &= ~(1 << pk)
+        chosen += walk(index.orders["newest"], pool, limit=count - len(chosen))
+        if len(chosen) == count:
+            break
+    by_pk = Resource.objects.select_related("publisher", "resource_type").in_bulk(chosen)
+    return [by_pk[pk] for pk in chosen if pk in by_pk]
+
+
+def _visitor(request):
+    """A keyed hash of the visitor's address: enough to rate-limit, not to identify."""
+    address = request.META.get("REMOTE_ADDR", "")
+    return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()
+
+
+@require_POST
+def report_broken_link(request, slug):
+    resource = get_object_or_404(Resource.objects.published(), slug=slug)
+    visitor = _visitor(request)
+    recent = LinkReport.objects.filter(
+        visitor=visitor, reported_at__gte=timezone.now() - timedelta(hours=1)
+    )
+    if recent.filter(resource=resource).exists():
+        messages.info(request, _("Thank you: we already have your report about this link."))
+    elif recent.count() >= REPORTS_PER_HOUR:
+        response = render(
+            request,
+            "resources/report_limit.html",
+            {"resource": resource},
+            status=429,
+        )
+        response["Retry-After"] = "3600"
+        return response
+    else:
+        LinkReport.objects.create(resource=resource, visitor=visitor)
+        messages.success(
+            request, _("Thank you: the editors will check the link and fix or remove it.")
+        )
+    return redirect(resource)
+
+
+class ResourceFeed(Feed):
+    feed_type = Atom1Feed
+    title = gettext_lazy("Due Diligence Hub: new resources")
+    subtitle = gettext_lazy(
+        "Guidance, tools and case studies for responsible mineral supply chains, newest first."
+    )
+
+    def link(self):
+        return reverse("resources:list")
+
+    def items(self):
+        return (
+            Resource.objects.published()
+            .newest_first()
+            .select_related("publisher", "resource_type")
+            .prefetch_related("business_needs", "minerals")[:30]
+        )
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated
+
+    def item_author_name(self, item):
+        return item.publisher.name if item.publisher else None
+
+    def item_categories(self, item):
+        return [item.resource_type.label] + [
+            term.label for term in (*item.business_needs.all(), *item.minerals.all())
+        ]
