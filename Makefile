@@ -37,7 +37,7 @@ test: $(VENV)/.installed-dev
 
 # Speed and query budgets at 1,000 and 100,000 resources (not part of `make test`).
 bench: $(VENV)/.installed-dev
-	DEBUG=0 SECRET_KEY=bench-only $(BIN)/python -m bench.run
+	DEBUG=0 SECRET_KEY=bench-only SECURE_SSL_REDIRECT=0 $(BIN)/python -m bench.run
 
 # Refresh the French message catalogue after changing UI strings, then translate it.
 messages: $(VENV)/.installed-dev

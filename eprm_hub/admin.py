@@ -74,3 +74,5 @@ class SDGAdmin(FixedTermAdmin):
 admin.site.site_header = _("Due Diligence Hub administration")
 admin.site.site_title = _("Due Diligence Hub")
 admin.site.index_title = _("Curate the Hub")
+# The wide lists (resources, members, projects) need the room more than a second menu.
+admin.site.enable_nav_sidebar = False

@@ -24,9 +24,9 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchQuery
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 from django.utils.functional import Promise
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -234,6 +234,26 @@ class Catalogue:
     def search(self, params, page_size=PAGE_SIZE):
         return Search(self, params, page_size)
 
+    def refresh_words(self):
+        """Refresh the words view ("did you mean") if the catalogue changed since it was.
+
+        A full scan: run after imports, and otherwise on the first suggestion after a change."""
+        marker = f"{self.name}-words"
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT name, version FROM eprm_hub_indexversion WHERE name IN (%s, %s)",
+                [self.name, marker],
+            )
+            versions = dict(cursor.fetchall())
+            current = versions.get(self.name, 0)
+            if marker not in versions or versions[marker] != current:
+                cursor.execute(f"REFRESH MATERIALIZED VIEW {self.words_view}")
+                cursor.execute(
+                    "INSERT INTO eprm_hub_indexversion (name, version) VALUES (%s, %s) "
+                    "ON CONFLICT (name) DO UPDATE SET version = EXCLUDED.version",
+                    [marker, current],
+                )
+
 
 # A request ---------------------------------------------------------------------------------
 
@@ -255,16 +275,16 @@ class FacetResult:
     long: bool
 
     @property
-    def shown(self):
-        """The values shown before "show all": the first ten, and any selected."""
+    def cut(self):
+        """How many values show before "more": all of a short facet; of a long one the first
+        ten, or more when more are selected (selected values come first)."""
         if not self.long:
-            return self.values
-        return [v for i, v in enumerate(self.values) if i < 10 or v.selected]
+            return len(self.values)
+        return max(10, sum(v.selected for v in self.values))
 
     @property
-    def hidden(self):
-        shown = {v.key for v in self.shown}
-        return [v for v in self.values if v.key not in shown]
+    def hidden_count(self):
+        return len(self.values) - self.cut
 
 
 @dataclass
@@ -291,7 +311,8 @@ class Search:
         self.index = index = catalogue.index()
         self.ignored = []  # (parameter, value) pairs that were not understood
 
-        text = " ".join(params.get("q", "").split())
+        # Control characters cannot reach PostgreSQL (a NUL is refused); they carry no words.
+        text = " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", params.get("q", "")).split())
         self.query = text[:MAX_QUERY_LENGTH]
         self.query_was_cut = len(text) > MAX_QUERY_LENGTH
 
@@ -307,22 +328,34 @@ class Search:
         self.year_min, self.year_max = self._year_range(params)
         self.sort = self._sort(params.get("sort", ""))
 
-        # The sets: what the text and the years allow, then what each facet allows.
-        self.text_bits = self._text_bits() if self.query else index.universe
-        base = index.universe & self.text_bits & self._year_bits()
+        # The sets: what the years and each facet allow, then what the text allows.
         allowed = {name: index.union(name, keys) for name, keys in self.selected.items()}
-        self.matches = base
+        filtered = index.universe & self._year_bits()
         for bits in allowed.values():
-            self.matches &= bits
+            filtered &= bits
+        raw_page = params.get("page", "")
+        requested = _int_or_none(raw_page)
+        ranked = None
+        if self.query and self.sort == "relevance":
+            # One scan of the text's matches gives them all and the page's best-ranked rows.
+            guess = (max(requested or 1, 1) - 1) * page_size
+            self.text_bits, ranked = self._text_bits_and_ranking(filtered, guess, page_size)
+        elif self.query:
+            self.text_bits = self._text_bits()
+        else:
+            self.text_bits = index.universe
+        self.matches = filtered & self.text_bits
         self.total = self.matches.bit_count()
+        base = index.universe & self.text_bits & self._year_bits()
         self.facets = [self._count(facet, base, allowed) for facet in catalogue.facets]
 
         self.pages = max(1, -(-self.total // page_size))
-        raw_page = params.get("page", "")
-        requested = _int_or_none(raw_page)
         self.page = min(max(requested or 1, 1), self.pages)
         self.page_adjusted = bool(raw_page) and requested != self.page
-        self.ids = self._page_ids()
+        if ranked is not None and self.page == max(requested or 1, 1):
+            self.ids = ranked
+        else:
+            self.ids = self._page_ids()
 
     def _count(self, facet, base, allowed):
         """A facet's values with their counts under every other facet's selection."""
@@ -349,7 +382,7 @@ class Search:
     def _sort(self, requested):
         sorts = self.catalogue.sorts
         default = "relevance" if self.query and "relevance" in sorts else None
-        default = default or next(key for key in sorts if key != "relevance")
+        self.default_sort = default = default or next(key for key in sorts if key != "relevance")
         if not requested:
             return default
         if requested not in sorts or (requested == "relevance" and not self.query):
@@ -386,17 +419,50 @@ class Search:
     def search_query(self):
         return SearchQuery(self.query, search_type="websearch", config=SEARCH_CONFIG)
 
+    def _text_matches(self):
+        """The visible rows the text matches, with their rank, as a queryset of (pk, rank)."""
+        query = self.search_query()
+        return (
+            self.catalogue.visible()
+            .filter(search_vector=query)
+            .annotate(rank=SearchRank(F("search_vector"), query))
+            .order_by()
+            .values_list("pk", "rank")
+        )
+
     def _text_bits(self):
         """The rows the free text matches, as a bitset computed in one query."""
-        matching = self.catalogue.visible().filter(search_vector=self.search_query())
-        sql, params = matching.order_by().values_list("pk").query.sql_with_params()
+        sql, params = self._text_matches().query.sql_with_params()
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT id >> 6, bit_or(1::bigint << (id & 63)::int) "
-                f"FROM ({sql}) AS matches(id) GROUP BY 1",
+                f"FROM ({sql}) AS matches(id, rank) GROUP BY 1",
                 params,
             )
             return _words_to_bits(cursor.fetchall())
+
+    def _text_bits_and_ranking(self, allowed, offset, limit):
+        """The text's matches as a bitset, and the best-ranked rows among those also allowed
+        (limit rows from offset; a limit of None for all of them)."""
+        sql, params = self._text_matches().query.sql_with_params()
+        mask = bits_as_bytea(allowed)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"WITH matches(id, rank) AS MATERIALIZED ({sql}), "
+                "page AS ("
+                "  SELECT id, rank FROM matches "
+                "  WHERE CASE WHEN id < %s THEN get_bit(%s::bytea, id) = 1 ELSE false END "
+                "  ORDER BY rank DESC, id LIMIT %s OFFSET %s) "
+                "SELECT 'word', id >> 6, bit_or(1::bigint << (id & 63)::int) "
+                "FROM matches GROUP BY 2 "
+                "UNION ALL "
+                "SELECT 'page', id, row_number() OVER (ORDER BY rank DESC, id) FROM page",
+                [*params, len(mask) * 8, mask, limit, offset],
+            )
+            rows = cursor.fetchall()
+        words = [(number, word) for kind, number, word in rows if kind == "word"]
+        page = sorted((order, pk) for kind, pk, order in rows if kind == "page")
+        return _words_to_bits(words), [pk for _, pk in page]
 
     def _page_ids(self):
         offset = (self.page - 1) * self.page_size
@@ -412,21 +478,7 @@ class Search:
 
     def _ranked_ids(self, offset):
         """The page's rows by text relevance, ranked by PostgreSQL among the matches."""
-        table = self.catalogue.visible().model._meta.db_table
-        mask = bits_as_bytea(self.matches)
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT id FROM {table} "
-                "WHERE search_vector @@ websearch_to_tsquery(%s, %s) "
-                "AND CASE WHEN id < %s THEN get_bit(%s::bytea, id) = 1 ELSE false END "
-                "ORDER BY ts_rank(search_vector, websearch_to_tsquery(%s, %s)) DESC, id "
-                "LIMIT %s OFFSET %s",
-                [
-                    SEARCH_CONFIG, self.query, len(mask) * 8, mask,
-                    SEARCH_CONFIG, self.query, self.page_size, offset,
-                ],
-            )  # fmt: skip
-            return [pk for (pk,) in cursor.fetchall()]
+        return self._text_bits_and_ranking(self.matches, offset, self.page_size)[1]
 
     # For templates and exports ------------------------------------------------------------
 
@@ -436,14 +488,19 @@ class Search:
         return (self.page - 1) * self.page_size + 1
 
     def suggestion(self, threshold=3):
-        """A corrected query ("did you mean") when the text finds fewer than threshold rows."""
-        if not self.query or not self.catalogue.words_view or self.total >= threshold:
+        """A corrected query ("did you mean") when the text finds fewer than threshold rows.
+
+        The text alone decides, not the filters: few results because of filters are no sign
+        of a misspelling."""
+        if not self.query or not self.catalogue.words_view:
+            return None
+        if (self.text_bits & self.index.universe).bit_count() >= threshold:
             return None
         words = re.findall(r"\w+", self.query.lower())
         if not words:
             return None
         view = self.catalogue.words_view
-        self._refresh_words()
+        self.catalogue.refresh_words()
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT w, (SELECT word FROM {view} WHERE word = w) IS NOT NULL, "
@@ -457,21 +514,6 @@ class Search:
             return None
         corrected = re.sub(r"\w+", lambda m: corrections.get(m[0].lower(), m[0]), self.query)
         return corrected if corrected.lower() != self.query.lower() else None
-
-    def _refresh_words(self):
-        """Refresh the words view when the catalogue changed since its last refresh."""
-        marker = f"{self.catalogue.name}-words"
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT version FROM eprm_hub_indexversion WHERE name = %s", [marker])
-            row = cursor.fetchone()
-            current = self.index.version[0]
-            if row is None or row[0] != current:
-                cursor.execute(f"REFRESH MATERIALIZED VIEW {self.catalogue.words_view}")
-                cursor.execute(
-                    "INSERT INTO eprm_hub_indexversion (name, version) VALUES (%s, %s) "
-                    "ON CONFLICT (name) DO UPDATE SET version = EXCLUDED.version",
-                    [marker, current],
-                )
 
     def chips(self):
         """The active filters, each with the query string that removes it."""
@@ -520,17 +562,6 @@ class Search:
     def all_ids(self):
         """Every match in this search's order (for exports)."""
         if self.sort == "relevance":
-            ids, offset, size = [], 0, 1000
-            saved = self.page_size
-            self.page_size = size
-            try:
-                while True:
-                    batch = self._ranked_ids(offset)
-                    ids += batch
-                    if len(batch) < size:
-                        return ids
-                    offset += size
-            finally:
-                self.page_size = saved
+            return self._text_bits_and_ranking(self.matches, 0, None)[1]
         position = self.index.positions[self.sort]
         return sorted(members(self.matches), key=position.__getitem__)

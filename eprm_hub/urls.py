@@ -8,6 +8,7 @@ from . import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon),
     path("admin/", admin.site.urls),
 ]
 

@@ -2,7 +2,8 @@
 
 from django.db import connection
 from django.http import JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -44,6 +45,11 @@ def home(request):
             }
         )
     return render(request, "home.html", {"needs": needs, "figures": figures, "newest": groups})
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico on pages that name no icon, such as the admin's."""
+    return redirect(static("img/favicon.svg"), permanent=True)
 
 
 @never_cache

@@ -18,6 +18,7 @@ from eprm_hub import languages
 from eprm_hub.models import BusinessNeed, Mineral, OECDStep, Region, ResourceType, SupplyChainTier
 
 from .models import Publisher, Resource
+from .search import CATALOGUE
 
 COLUMNS = [
     "title", "url", "publisher", "year", "resource_type", "languages", "minerals",
@@ -178,6 +179,7 @@ class ResourceCSV(resources.ModelResource):
                 problems.append(f"missing columns: {', '.join(missing)}")
             if unknown:
                 problems.append(f"unknown columns: {', '.join(unknown)}")
+            del dataset[:]  # the rows cannot be read right: the header is the one problem
             raise ValidationError(
                 f"The header row is wrong ({'; '.join(problems)}). "
                 f"The columns are: {','.join(COLUMNS)} (and optionally status)."
@@ -232,6 +234,8 @@ class ResourceCSV(resources.ModelResource):
             if row.import_type in (row.IMPORT_TYPE_NEW, row.IMPORT_TYPE_UPDATE)
         ]
         Resource.objects.filter(pk__in=changed).refresh_search_text()
+        if changed:
+            CATALOGUE.refresh_words()
 
 
 def load_csv(data: bytes):

@@ -71,7 +71,7 @@ class ResourceQuerySet(models.QuerySet):
         tags = (
             Resource.tags.through.objects.filter(object_id=OuterRef("pk"))
             .values("object_id")
-            .annotate(text=StringAgg("tag__name", " ", ordering="tag__name"))
+            .annotate(text=StringAgg("tag__name", " ", order_by="tag__name"))
             .values("text")
         )
         publisher = Publisher.objects.filter(pk=OuterRef("publisher_id")).values("name")
@@ -135,7 +135,7 @@ class Resource(models.Model):
         verbose_name=_("languages"),
         default=list,
         blank=True,
-        help_text=_("ISO 639-1 codes of the languages it is available in, e.g. en, fr, zh."),
+        help_text=_("ISO 639-1 codes of its languages, separated by commas: en,fr,zh."),
     )
     minerals = models.ManyToManyField(Mineral, verbose_name=_("minerals"), blank=True)
     supply_chain_tiers = models.ManyToManyField(

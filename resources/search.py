@@ -12,7 +12,7 @@ from .models import Publisher, Resource
 
 def _language_terms():
     codes = Resource.objects.published().annotate(code=Func(F("languages"), function="unnest"))
-    found = codes.values_list("code", flat=True).distinct()
+    found = codes.order_by().values_list("code", flat=True).distinct()
     terms = [Term(code, *languages.names(code)) for code in found]
     return sorted(terms, key=lambda term: term.name)
 

@@ -107,3 +107,9 @@ def test_forbidden_page_is_in_the_site_layout(client):
     html = response.content.decode()
     assert "Vous ne pouvez pas faire cela ici" in html
     assert 'class="site-header"' in html
+
+
+def test_favicon_ico_leads_to_the_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"] == "/static/img/favicon.svg"

@@ -13,11 +13,14 @@
     return form.querySelector("[data-listing-region]");
   }
 
-  // The form's state as a query string, without empty values and without the page.
+  // The form's state as a query string, without empty values, the page or the default sort.
   function queryOf(formElement) {
     var params = new URLSearchParams();
+    var sort = formElement.querySelector("select[name=sort]");
     new FormData(formElement).forEach(function (value, name) {
-      if (value !== "" && name !== "page") params.append(name, value);
+      if (value === "" || name === "page") return;
+      if (name === "sort" && sort && value === sort.getAttribute("data-default")) return;
+      params.append(name, value);
     });
     var query = params.toString();
     return query ? "?" + query : "";

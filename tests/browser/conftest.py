@@ -29,10 +29,17 @@ def browser():
         if os.environ.get("CI") == "true":
             pytest.fail(f"CI=true but Chromium is not at {CHROMIUM}: install it", pytrace=False)
         pytest.skip(f"NOTICE: browser tests not run: no Chromium at {CHROMIUM}")
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
+    serialized = getattr(connections["default"], "_test_serialized_contents", None)
     with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
         patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        # While Playwright runs, Django's per-context connection registry hands this thread a
+        # new connection object, which lacks the serialized copy of the test database that
+        # serialized_rollback restores after each browser test's flush.
+        if serialized is not None:
+            connections["default"]._test_serialized_contents = serialized
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
