@@ -139,6 +139,9 @@ class Facet:
 
     pairs(visible) gives (pk, key) rows for the visible queryset; terms() lists the possible
     values in display order. A long facet shows its first values, then the rest on demand.
+    When terms() lists only the values in use (languages, publishers), other(key) gives the
+    Term of a valid value that no visible row has, so choosing it finds nothing instead of
+    being ignored as unknown.
     """
 
     name: str
@@ -146,6 +149,7 @@ class Facet:
     pairs: Callable[[QuerySet], QuerySet]
     terms: Callable[[], list[Term]]
     long: bool = False
+    other: Callable[[str], Term | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -318,11 +322,17 @@ class Search:
 
         # Selections, in the vocabulary's order; unknown values are reported, not applied.
         self.selected = {}
+        self.terms = {}
         for facet in catalogue.facets:
-            wanted = [value for value in params.getlist(facet.name) if value != ""]
-            known = index.terms[facet.name]
-            self.ignored += [(facet.name, v) for v in dict.fromkeys(wanted) if v not in known]
-            chosen = [key for key in known if key in wanted]
+            wanted = list(dict.fromkeys(v for v in params.getlist(facet.name) if v != ""))
+            self.terms[facet.name] = terms = dict(index.terms[facet.name])
+            for value in wanted:
+                other = facet.other(value) if facet.other and value not in terms else None
+                if other:
+                    terms[value] = other
+                elif value not in terms:
+                    self.ignored.append((facet.name, value))
+            chosen = [key for key in terms if key in wanted]
             if chosen:
                 self.selected[facet.name] = chosen
         self.year_min, self.year_max = self._year_range(params)
@@ -373,7 +383,7 @@ class Search:
                 key in chosen,
                 term.colour,
             )
-            for key, term in self.index.terms[facet.name].items()
+            for key, term in self.terms[facet.name].items()
         ]
         if facet.long:  # long lists: the most frequent first
             values.sort(key=lambda v: (not v.selected, -v.count, v.label.lower()))
@@ -523,7 +533,7 @@ class Search:
             for key in keys:
                 chips.append(
                     Chip(
-                        self.index.terms[name][key].label,
+                        self.terms[name][key].label,
                         labels[name],
                         self._query_string((name, key)),
                     )

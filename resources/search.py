@@ -17,6 +17,15 @@ def _language_terms():
     return sorted(terms, key=lambda term: term.name)
 
 
+def _other_language(code):
+    return Term(code, *languages.names(code)) if languages.is_valid(code) else None
+
+
+def _other_publisher(slug):
+    publisher = Publisher.objects.filter(slug=slug).first()
+    return Term(publisher.slug, publisher.name) if publisher else None
+
+
 def _publisher_terms():
     used = Publisher.objects.filter(resources__status=Resource.Status.PUBLISHED).distinct()
     return [Term(p.slug, p.name) for p in used.order_by("name")]
@@ -71,6 +80,7 @@ CATALOGUE = Catalogue(
             ),
             _language_terms,
             long=True,
+            other=_other_language,
         ),
         Facet(
             "region",
@@ -84,6 +94,7 @@ CATALOGUE = Catalogue(
             lambda rows: rows.values_list("pk", "publisher__slug"),
             _publisher_terms,
             long=True,
+            other=_other_publisher,
         ),
     ],
     sorts=[

@@ -113,3 +113,16 @@ def test_favicon_ico_leads_to_the_icon(client):
     response = client.get("/favicon.ico")
     assert response.status_code == 301
     assert response["Location"] == "/static/img/favicon.svg"
+
+
+def test_the_french_catalogue_is_complete():
+    """Every UI string has a French translation, and none is a guess left for review."""
+    from django.conf import settings
+
+    po = (settings.BASE_DIR / "locale/fr/LC_MESSAGES/django.po").read_text(encoding="utf-8")
+    entries = po.split("\n\n")[1:]  # the first is the header
+    assert entries, "the catalogue has entries"
+    for entry in entries:
+        assert "#, fuzzy" not in entry, entry
+        translations = re.findall(r'^msgstr(?:\[\d\])? "(.*)"\n?((?:".*"\n?)*)', entry, re.M)
+        assert translations and all(first or rest for first, rest in translations), entry

@@ -265,3 +265,16 @@ def _query(pairs):
     for name, value in pairs:
         query.appendlist(name, value)
     return query
+
+
+def test_a_valid_language_or_publisher_without_resources_finds_nothing(client):
+    factories.resource("English guide", languages=["en"], publisher="OECD")
+    factories.resource("Archived", languages=["fr"], publisher="Old Press", status="archived")
+    for query in ("language=sw", "language=fr", "publisher=old-press"):
+        result = search(query)
+        assert (result.total, result.ignored) == (0, []), query
+    html = client.get("/en/resources/?language=sw").content.decode()
+    assert '<span class="chip__facet">Language:</span> Swahili' in html
+    # Codes that are no language at all are ignored, and named.
+    assert search("language=xx").ignored == [("language", "xx")]
+    assert search("language=xx").total == 1
