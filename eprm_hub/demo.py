@@ -29,7 +29,7 @@ def seed(command):
         is_staff=True,
     )
     editor.groups.add(editors)
-    member = _user(
+    _user(
         "member",
         passwords["member"],
         email="member@example.org",
@@ -37,7 +37,6 @@ def seed(command):
         last_name="Member",
         is_staff=False,
     )
-    command.stdout.write(_logins(editor, member, passwords))
 
 
 def _passwords():
@@ -70,6 +69,14 @@ def _user(username, password, **fields):
         user.set_password(password)
         user.save()
     return user
+
+
+def logins():
+    """The demo logins, to print at the end of seed_demo."""
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model().objects.in_bulk(["editor", "member"], field_name="username")
+    return _logins(users["editor"], users["member"], _passwords())
 
 
 def _logins(editor, member, passwords):

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import F, QuerySet
+from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -205,7 +206,8 @@ class Catalogue:
                 [self.name],
             )
             versions = dict(cursor.fetchall())
-        version = (versions.get(self.name, 0), versions.get("vocabulary", 0))
+        # The day is part of the version: a facet may depend on it (a project's status).
+        version = (versions.get(self.name, 0), versions.get("vocabulary", 0), timezone.localdate())
         with self._lock:
             if self._index is None or self._index.version != version:
                 self._index = self._build(version)
@@ -288,7 +290,7 @@ class FacetResult:
 
     @property
     def hidden_count(self):
-        return len(self.values) - self.cut
+        return max(0, len(self.values) - self.cut)
 
 
 @dataclass
@@ -386,7 +388,7 @@ class Search:
             for key, term in self.terms[facet.name].items()
         ]
         if facet.long:  # long lists: the most frequent first
-            values.sort(key=lambda v: (not v.selected, -v.count, v.label.lower()))
+            values.sort(key=lambda v: (not v.selected, -v.count))  # ties keep the terms' order
         return FacetResult(facet.name, facet.label, values, facet.long)
 
     def _sort(self, requested):
@@ -491,6 +493,19 @@ class Search:
         return self._text_bits_and_ranking(self.matches, offset, self.page_size)[1]
 
     # For templates and exports ------------------------------------------------------------
+
+    @property
+    def page_window(self):
+        """Page numbers to link: the first, the last and two each side of the current one;
+        None marks a gap."""
+        shown = {1, self.pages, *range(self.page - 2, self.page + 3)}
+        window, previous = [], 0
+        for number in sorted(n for n in shown if 1 <= n <= self.pages):
+            if number - previous > 1:
+                window.append(None)
+            window.append(number)
+            previous = number
+        return window
 
     @property
     def first_number(self):

@@ -5,6 +5,7 @@ Every variable is listed in README.md under "Configuration".
 
 import os
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -70,6 +71,7 @@ INSTALLED_APPS = [
     "taggit",
     "simple_history",
     "import_export",
+    "axes",
     "eprm_hub",
     "resources",
     "members",
@@ -88,6 +90,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "eprm_hub.urls"
@@ -143,6 +147,23 @@ DATABASES["default"].setdefault("OPTIONS", {}).update(
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "members:mine"
+LOGOUT_REDIRECT_URL = "home"
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3  # invitations use the reset link: three days
+
+# Logins are throttled: five failures for a username from one address lock it for 15 minutes.
+AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=envint("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "registration/locked.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -193,6 +214,7 @@ ADMINS = [("Hub administrators", email) for email in envlist("ADMINS", [])]
 # Security. The production values are on unless DEBUG is; SECURE_SSL_REDIRECT can be
 # turned off when TLS ends at a proxy that already redirects.
 SESSION_COOKIE_AGE = envint("SESSION_COOKIE_AGE", 60 * 60 * 8)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -215,6 +237,17 @@ if not DEBUG:
     SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
+
+# The organisation that publishes the projects in IATI (projects/iati.py): EPRM's secretariat,
+# the Netherlands Enterprise Agency (RVO), under its IATI organisation identifier.
+IATI_REPORTING_ORG = {
+    "ref": os.environ.get("IATI_REPORTING_ORG_REF", "NL-KVK-27378529"),
+    "type": os.environ.get("IATI_REPORTING_ORG_TYPE", "10"),
+    "name": os.environ.get(
+        "IATI_REPORTING_ORG_NAME",
+        "Netherlands Enterprise Agency (RVO) for the European Partnership for Responsible Minerals",
+    ),
+}
 
 LOGGING = {
     "version": 1,

@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
+from django.views.static import serve
 
 from . import views
 
@@ -16,9 +17,19 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("about/", TemplateView.as_view(template_name="about.html"), name="about"),
     path("resources/", include("resources.urls")),
+    path("projects/", include("projects.urls")),
+    path("", include("members.urls")),
+    path("accounts/", include("django.contrib.auth.urls")),
 )
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploaded logos and project PDFs. Django serves them itself, also in production: logos are
+# PNGs the Hub re-encoded (members/logos.py), documents PDFs checked by content on upload.
+# A proxy in front may serve MEDIA_ROOT directly.
+SERVED_MEDIA = r"(?P<path>(logos/[\w.-]+\.png|project-documents/[\w.-]+\.pdf))"
+urlpatterns += [
+    re_path(
+        rf"^{settings.MEDIA_URL.lstrip('/')}{SERVED_MEDIA}$",
+        serve,
+        {"document_root": settings.MEDIA_ROOT},
+    ),
+]

@@ -1,6 +1,7 @@
 """Site-level pages: the home page, the health check. Only these put the apps together."""
 
 from django.db import connection
+from django.db.models import F
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
@@ -8,6 +9,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from members.search import CATALOGUE as MEMBERS
+from projects.models import Project
+from projects.search import CATALOGUE as PROJECTS
 from resources.models import Resource
 from resources.search import CATALOGUE as RESOURCES
 
@@ -30,9 +34,21 @@ def home(request):
                 None, [resource.resource_type.label, resource.publisher and resource.publisher.name]
             )
         )
+    members, projects = MEMBERS.index(), PROJECTS.index()
+    countries = set(members.terms["country"]) | set(projects.terms["country"])
     figures = [
         {"label": _("resources"), "value": index.universe.bit_count(), "url": resources_url},
-        {"label": _("publishers"), "value": len(index.terms["publisher"]), "url": None},
+        {
+            "label": _("member organisations"),
+            "value": members.universe.bit_count(),
+            "url": reverse("members:list"),
+        },
+        {
+            "label": _("projects"),
+            "value": projects.universe.bit_count(),
+            "url": reverse("projects:list"),
+        },
+        {"label": _("countries"), "value": len(countries), "url": None},
     ]
     groups = []
     if newest:
@@ -42,6 +58,24 @@ def home(request):
                 "items": newest,
                 "url": f"{resources_url}?sort=newest",
                 "more": _("All resources, newest first"),
+            }
+        )
+    newest_projects = list(
+        Project.objects.published().order_by(F("start_year").desc(nulls_last=True), "title")[:6]
+    )
+    for project in newest_projects:
+        project.meta = " · ".join(
+            filter(
+                None, [str(project.status_label), project.start_year and str(project.start_year)]
+            )
+        )
+    if newest_projects:
+        groups.append(
+            {
+                "title": _("Projects"),
+                "items": newest_projects,
+                "url": reverse("projects:list"),
+                "more": _("All projects"),
             }
         )
     return render(request, "home.html", {"needs": needs, "figures": figures, "newest": groups})

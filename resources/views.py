@@ -68,23 +68,10 @@ def resource_list(request):
             "results": _page_rows(search),
             "chips": search.chips(),
             "suggestion": search.suggestion(),
-            "page_window": _page_window(search.page, search.pages),
             "sorts": [s for s in CATALOGUE.sorts.values() if s.key != "relevance" or search.query],
             "year_bounds": (min(years, default=""), max(years, default="")),
         },
     )
-
-
-def _page_window(page, pages, around=2):
-    """Page numbers to link: the first, the last, and a few around the current one."""
-    shown = {1, pages, *range(page - around, page + around + 1)}
-    window, previous = [], 0
-    for number in sorted(n for n in shown if 1 <= n <= pages):
-        if number - previous > 1:
-            window.append(None)  # a gap
-        window.append(number)
-        previous = number
-    return window
 
 
 def export_json(request):

@@ -80,7 +80,7 @@ def test_every_page_has_a_skip_link_and_landmarks(client):
     html = client.get("/en/").content.decode()
     assert '<a class="skip-link" href="#main">Skip to main content</a>' in html
     assert '<main id="main"' in html
-    assert '<nav class="main-nav" aria-label="Main">' in html
+    assert '<nav class="wrap main-nav" aria-label="Main">' in html
 
 
 def test_pages_forbid_inline_code_and_other_hosts(client):

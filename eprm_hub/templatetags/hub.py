@@ -34,9 +34,12 @@ def language_versions(context):
 @register.simple_tag(takes_context=True)
 def current_section(context):
     """The part of the site the page belongs to (its app, or its URL name), for the navigation."""
-    match = getattr(context.get("request"), "resolver_match", None)
+    request = context.get("request")
+    match = getattr(request, "resolver_match", None)
     if match is None:
         return ""
+    if "/my/" in request.path:
+        return "mine"  # a member's own pages, under the members app but not the directory
     return match.app_name or match.url_name or ""
 
 
@@ -45,3 +48,15 @@ def host(url):
     """The host name of a URL, without a leading www."""
     name = urlsplit(url).hostname or ""
     return name.removeprefix("www.")
+
+
+@register.filter
+def euros(amount):
+    """An amount in whole euros, written the way the page's language writes money."""
+    if amount in (None, ""):
+        return ""
+    whole = f"{round(amount):,}"
+    if get_language() == "fr":
+        # French groups thousands with a narrow no-break space, the sign after a no-break space.
+        return whole.replace(",", "\u202f") + "\u00a0€"
+    return f"€{whole}"

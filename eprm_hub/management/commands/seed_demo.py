@@ -4,6 +4,8 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from eprm_hub import demo
+
 
 class Command(BaseCommand):
     help = (
@@ -23,3 +25,4 @@ class Command(BaseCommand):
                         raise
                     continue
                 module.seed(self)
+        self.stdout.write(demo.logins())

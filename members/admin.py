@@ -1,0 +1,264 @@
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.tokens import default_token_generator
+from django.core.exceptions import PermissionDenied
+from django.core.mail import send_mail
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.urls import path, reverse
+from django.utils import timezone, translation
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
+
+from . import history
+from .forms import LogoMixin
+from .models import CheckQuestion, Membership, Organisation
+from .statistics import step_distribution
+
+
+class OrganisationForm(LogoMixin, forms.ModelForm):
+    class Meta:
+        model = Organisation
+        fields = ["logo"]  # the admin adds the other fields from its fieldsets
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    fields = ["user", "role", "invited_at"]
+    readonly_fields = ["user", "invited_at"]
+    extra = 0
+    can_delete = True
+
+    def has_add_permission(self, request, obj=None):
+        return False  # people join through "Invite a person", which sends the email
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(SimpleHistoryAdmin):
+    form = OrganisationForm
+    list_display = ["name", "pillar", "membership_type", "country", "is_member", "is_public"]
+    list_filter = ["pillar", "membership_type", "is_member", "is_public", "country", "minerals"]
+    search_fields = ["name", "description", "website"]
+    autocomplete_fields = ["supply_chain_tiers", "minerals"]
+    prepopulated_fields = {"slug": ["name"]}
+    readonly_fields = ["version", "created", "updated"]
+    inlines = [MembershipInline]
+    fieldsets = [
+        (None, {"fields": [
+            "name", "slug", "pillar", "membership_type", "country", "website", "logo",
+            "description", "joined_on", "is_member", "is_public",
+        ]}),
+        (_("Supply chain"), {"fields": [
+            "supply_chain_tiers", "role", "minerals", "supply_chain_visibility",
+        ]}),
+        (_("Contacts (never public)"), {
+            "fields": ["contact_name", "contact_email", "contact_phone"],
+        }),
+        (_("Disclosures"), {"fields": [
+            "policy_url", "grievance_url", "report_url", "publishes_smelter_list",
+            "reporting_templates", "assurance_programme", "disclosures_visibility",
+        ]}),
+        (_("OECD steps"), {"fields": [
+            "step1_status", "step1_note", "step2_status", "step2_note", "step3_status",
+            "step3_note", "step4_status", "step4_note", "step5_status", "step5_note",
+            "steps_visibility",
+        ]}),
+        (_("Record"), {"fields": ["version", "created", "updated"]}),
+    ]  # fmt: skip
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            # The next version after the stored one (not the edited object's, which is an old
+            # version when reverting), so a member's profile form opened before goes stale.
+            stored = Organisation.objects.filter(pk=obj.pk).values_list("version", flat=True)
+            obj.version = stored.first() + 1
+        if not getattr(request, "_reverting", False):
+            obj.skip_history_when_saving = True  # save_related() writes the one entry
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        organisation = form.instance
+        if hasattr(organisation, "skip_history_when_saving"):
+            history.record_once(
+                organisation,
+                lambda: super(OrganisationAdmin, self).save_related(
+                    request, form, formsets, change
+                ),
+            )
+        else:
+            super().save_related(request, form, formsets, change)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        request._reverting = True
+        request._version_id = version_id
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        version_id = getattr(request, "_version_id", None)
+        if version_id is None:
+            return form
+        # Reverting: the form starts from the version's tiers and minerals, which the
+        # historical record keeps, not from today's.
+        record = Organisation.history.get(history_id=version_id)
+        initial = {
+            "supply_chain_tiers": [r.supplychaintier_id for r in record.supply_chain_tiers.all()],
+            "minerals": [r.mineral_id for r in record.minerals.all()],
+        }
+
+        class RevertForm(form):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                self.initial.update(initial)
+
+        return RevertForm
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(label=_("Email address"))
+    first_name = forms.CharField(label=_("First name"), max_length=150)
+    last_name = forms.CharField(label=_("Last name"), max_length=150)
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"), queryset=Organisation.objects.filter(is_member=True)
+    )
+    role = forms.ChoiceField(label=_("Role"), choices=Membership.Role.choices)
+    language = forms.ChoiceField(
+        label=_("Language of the email"), choices=[("en", "English"), ("fr", "Français")]
+    )
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].lower()
+        User = get_user_model()
+        if User.objects.filter(email__iexact=email).exists():
+            raise forms.ValidationError(_("Someone with this address has an account already."))
+        return email
+
+
+def send_invitation(request, membership, language="en"):
+    """Email the person a one-time link to set their password (Django's reset token)."""
+    user = membership.user
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    token = default_token_generator.make_token(user)
+    with translation.override(language):
+        link = request.build_absolute_uri(reverse("password_reset_confirm", args=[uid, token]))
+        context = {"user": user, "organisation": membership.organisation, "link": link}
+        send_mail(
+            render_to_string("members/email/invitation_subject.txt", context).strip(),
+            render_to_string("members/email/invitation.txt", context),
+            None,
+            [user.email],
+        )
+    membership.invited_at = timezone.now()
+    membership.save(update_fields=["invited_at"])
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["user", "email", "organisation", "role", "invited_at", "last_login"]
+    list_filter = ["role", "organisation"]
+    search_fields = ["user__email", "user__first_name", "user__last_name", "organisation__name"]
+    list_select_related = ["user", "organisation"]
+    fields = ["user", "organisation", "role", "invited_at"]
+    readonly_fields = ["user", "invited_at"]
+    actions = ["invite_again"]
+
+    @admin.display(description=_("email"))
+    def email(self, membership):
+        return membership.user.email
+
+    @admin.display(description=_("last login"))
+    def last_login(self, membership):
+        return membership.user.last_login
+
+    def has_add_permission(self, request):
+        return False  # "Invite a person" creates the account and the membership together
+
+    def get_urls(self):
+        return [
+            path("invite/", self.admin_site.admin_view(self.invite), name="members_invite"),
+            *super().get_urls(),
+        ]
+
+    def invite(self, request):
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        form = InvitationForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            data = form.cleaned_data
+            with transaction.atomic():
+                user = get_user_model().objects.create_user(
+                    username=data["email"],
+                    email=data["email"],
+                    first_name=data["first_name"],
+                    last_name=data["last_name"],
+                )
+                user.set_unusable_password()
+                user.save()
+                membership = Membership.objects.create(
+                    user=user, organisation=data["organisation"], role=data["role"]
+                )
+                send_invitation(request, membership, data["language"])
+            self.message_user(
+                request,
+                _("Invitation sent to %(email)s.") % {"email": data["email"]},
+                messages.SUCCESS,
+            )
+            return redirect("admin:members_membership_changelist")
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Invite a person"),
+            "form": form,
+            "opts": self.model._meta,
+        }
+        return render(request, "admin/members/invite.html", context)
+
+    @admin.action(description=_("Send the invitation again"), permissions=["change"])
+    def invite_again(self, request, queryset):
+        sent = 0
+        for membership in queryset.select_related("user", "organisation"):
+            if membership.user.has_usable_password():
+                continue  # they have set a password already: the reset page serves them
+            send_invitation(request, membership)
+            sent += 1
+        self.message_user(
+            request,
+            ngettext("%(count)d invitation sent.", "%(count)d invitations sent.", sent)
+            % {"count": sent},
+            messages.SUCCESS,
+        )
+
+
+@admin.register(CheckQuestion)
+class CheckQuestionAdmin(admin.ModelAdmin):
+    list_display = ["text", "step", "order", "weight", "active"]
+    list_editable = ["order", "weight", "active"]
+    list_filter = ["step", "active"]
+    search_fields = ["text", "text_fr"]
+
+    def get_urls(self):
+        return [
+            path(
+                "results/",
+                self.admin_site.admin_view(self.results),
+                name="members_checkquestion_results",
+            ),
+            *super().get_urls(),
+        ]
+
+    def results(self, request):
+        """Editors' view of the latest scores across members: a distribution per step, with
+        organisations named only when at least five have answered."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Due Diligence Check: results across members"),
+            "opts": self.model._meta,
+            **step_distribution(),
+        }
+        return render(request, "admin/members/results.html", context)

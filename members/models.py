@@ -1,0 +1,405 @@
+"""Member organisations, their accounts and due-diligence profiles, and the Due Diligence Check."""
+
+from django import forms
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from simple_history.models import HistoricalRecords
+
+from eprm_hub.models import Mineral, OECDStep, SupplyChainTier
+from resources.models import unique_slug
+
+web_url = URLValidator(
+    schemes=["http", "https"], message=_("Enter a web address starting with https:// or http://.")
+)
+
+
+class WebURLFormField(forms.URLField):
+    default_validators = [web_url]
+    default_error_messages = {"invalid": web_url.message}
+
+
+class WebURLField(models.URLField):
+    """A URL that must be http(s): no ftp, no javascript:, no mailto:."""
+
+    default_validators = [web_url]
+
+    def formfield(self, **kwargs):
+        return super().formfield(
+            **{"form_class": WebURLFormField, "assume_scheme": "https", **kwargs}
+        )
+
+
+class Visibility(models.TextChoices):
+    PUBLIC = "public", _("Public")
+    MEMBERS = "members", _("EPRM members only")
+
+
+class StepStatus(models.TextChoices):
+    NOT_STARTED = "not-started", _("Not started")
+    IN_PROGRESS = "in-progress", _("In progress")
+    IN_PLACE = "in-place", _("In place")
+
+
+# Kept here as well as on the model: the model's attribute becomes simple-history's manager,
+# and history.record_once() needs this object to write one record for a whole save.
+ORGANISATION_HISTORY = HistoricalRecords(
+    m2m_fields=["supply_chain_tiers", "minerals"], excluded_fields=["search_vector", "updated"]
+)
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def visible(self):
+        """Listed in the public directory: members that chose to be listed."""
+        return self.filter(is_public=True, is_member=True)
+
+
+class Organisation(models.Model):
+    """An organisation: an EPRM member, or a project partner that is not one."""
+
+    class Pillar(models.TextChoices):
+        SUPPLY_CHAIN = "supply-chain-actor", _("Supply-chain actor")
+        GOVERNMENT = "government", _("Government agency or institution")
+        CIVIL_SOCIETY = "civil-society", _("Civil society")
+
+    class MembershipType(models.TextChoices):
+        STRATEGIC = "strategic", _("Strategic")
+        NORMAL = "normal", _("Normal")
+        BASIC = "basic", _("Basic (SME)")
+
+    class Role(models.TextChoices):
+        MINE = "mine-or-cooperative", _("Mine or cooperative")
+        TRADER = "trader-or-exporter", _("Trader or exporter")
+        SMELTER = "smelter-or-refiner", _("Smelter or refiner")
+        COMPONENT_MAKER = "component-maker", _("Component maker")
+        MANUFACTURER = "manufacturer-or-brand", _("Manufacturer or brand")
+        RETAILER = "retailer", _("Retailer")
+        RECYCLER = "recycler", _("Recycler")
+        ASSOCIATION = "industry-association", _("Industry association")
+
+    class ReportingTemplate(models.TextChoices):
+        CMRT = "cmrt", _("CMRT (Conflict Minerals Reporting Template)")
+        EMRT = "emrt", _("EMRT (Extended Minerals Reporting Template)")
+
+    # Who they are (editors; the description, website and logo also by the organisation)
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True, blank=True)
+    pillar = models.CharField(
+        _("pillar"),
+        max_length=20,
+        choices=Pillar.choices,
+        blank=True,
+        help_text=_("Members only; empty for project partners that are not members."),
+    )
+    membership_type = models.CharField(
+        _("membership type"),
+        max_length=10,
+        choices=MembershipType.choices,
+        blank=True,
+        help_text=_("Supply-chain actors only."),
+    )
+    country = CountryField(_("country"), blank=True)
+    website = WebURLField(_("website"), blank=True)
+    logo = models.ImageField(_("logo"), upload_to="logos/", blank=True)
+    description = models.TextField(_("short description"), max_length=1000, blank=True)
+    joined_on = models.DateField(_("joined EPRM on"), null=True, blank=True)
+    is_member = models.BooleanField(
+        _("EPRM member"),
+        default=True,
+        help_text=_("Off for project partners that are not members."),
+    )
+    is_public = models.BooleanField(
+        _("listed in the directory"),
+        default=True,
+        help_text=_("Shown on the public members pages."),
+    )
+
+    # The supply chain (supply-chain actors)
+    supply_chain_tiers = models.ManyToManyField(
+        SupplyChainTier, verbose_name=_("supply-chain tiers"), blank=True
+    )
+    role = models.CharField(_("role"), max_length=30, choices=Role.choices, blank=True)
+    minerals = models.ManyToManyField(Mineral, verbose_name=_("minerals"), blank=True)
+    supply_chain_visibility = models.CharField(
+        _("who sees the supply chain"),
+        max_length=10,
+        choices=Visibility.choices,
+        default=Visibility.PUBLIC,
+    )
+
+    # Contacts: never public
+    contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+
+    # Disclosures
+    policy_url = WebURLField(_("responsible-sourcing policy"), blank=True)
+    grievance_url = WebURLField(_("grievance mechanism"), blank=True)
+    report_url = WebURLField(_("latest due-diligence report"), blank=True)
+    publishes_smelter_list = models.BooleanField(
+        _("publishes its smelter and refiner list"), null=True, blank=True
+    )
+    reporting_templates = ArrayField(
+        models.CharField(max_length=10, choices=ReportingTemplate.choices),
+        verbose_name=_("reporting templates used"),
+        default=list,
+        blank=True,
+    )
+    assurance_programme = models.CharField(
+        _("audit or assurance programme"),
+        max_length=200,
+        blank=True,
+        help_text=_("The third-party audit or assurance programme it takes part in, e.g. RMAP."),
+    )
+    disclosures_visibility = models.CharField(
+        _("who sees the disclosures"),
+        max_length=10,
+        choices=Visibility.choices,
+        default=Visibility.PUBLIC,
+    )
+
+    # Progress on the five OECD steps
+    step1_status = models.CharField(
+        _("step 1 status"),
+        max_length=12,
+        choices=StepStatus.choices,
+        default=StepStatus.NOT_STARTED,
+    )
+    step1_note = models.CharField(_("step 1 note"), max_length=500, blank=True)
+    step2_status = models.CharField(
+        _("step 2 status"),
+        max_length=12,
+        choices=StepStatus.choices,
+        default=StepStatus.NOT_STARTED,
+    )
+    step2_note = models.CharField(_("step 2 note"), max_length=500, blank=True)
+    step3_status = models.CharField(
+        _("step 3 status"),
+        max_length=12,
+        choices=StepStatus.choices,
+        default=StepStatus.NOT_STARTED,
+    )
+    step3_note = models.CharField(_("step 3 note"), max_length=500, blank=True)
+    step4_status = models.CharField(
+        _("step 4 status"),
+        max_length=12,
+        choices=StepStatus.choices,
+        default=StepStatus.NOT_STARTED,
+    )
+    step4_note = models.CharField(_("step 4 note"), max_length=500, blank=True)
+    step5_status = models.CharField(
+        _("step 5 status"),
+        max_length=12,
+        choices=StepStatus.choices,
+        default=StepStatus.NOT_STARTED,
+    )
+    step5_note = models.CharField(_("step 5 note"), max_length=500, blank=True)
+    steps_visibility = models.CharField(
+        _("who sees the progress on the OECD steps"),
+        max_length=10,
+        choices=Visibility.choices,
+        default=Visibility.MEMBERS,
+    )
+
+    # Optimistic concurrency: a profile form carries the version it was loaded from.
+    version = models.PositiveIntegerField(default=1, editable=False)
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+    search_vector = models.GeneratedField(
+        expression=(
+            SearchVector("name", weight="A", config="english")
+            + SearchVector("description", weight="B", config="english")
+        ),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+    history = ORGANISATION_HISTORY
+    objects = OrganisationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        indexes = [
+            # The directory's free-text search.
+            GinIndex(fields=["search_vector"], name="organisation_search_gin"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Organisation, self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("members:detail", args=[self.slug])
+
+    @property
+    def steps(self):
+        """(step, status label, status, note) for the five OECD steps."""
+        return [
+            (
+                step,
+                StepStatus(getattr(self, f"step{step.number}_status")).label,
+                getattr(self, f"step{step.number}_status"),
+                getattr(self, f"step{step.number}_note"),
+            )
+            for step in OECDStep.objects.all()
+        ]
+
+    def can_see(self, visibility, user):
+        """Whether user may see a part marked with this visibility."""
+        if visibility == Visibility.PUBLIC:
+            return True
+        return user.is_authenticated and (user.is_staff or hasattr(user, "membership"))
+
+
+class Membership(models.Model):
+    """A member user's place in their organisation: one organisation per user."""
+
+    class Role(models.TextChoices):
+        EDITOR = "editor", _("Profile editor")
+        VIEWER = "viewer", _("Viewer")
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="membership",
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.VIEWER)
+    invited_at = models.DateTimeField(_("invited at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["organisation", "user__email"]
+        verbose_name = _("member user")
+        verbose_name_plural = _("member users")
+
+    def __str__(self):
+        return f"{self.user.get_full_name() or self.user.email} ({self.organisation})"
+
+    @property
+    def can_edit(self):
+        return self.role == self.Role.EDITOR
+
+
+class CheckQuestion(models.Model):
+    """A question of the Due Diligence Check, under one of the five OECD steps."""
+
+    step = models.ForeignKey(
+        OECDStep, verbose_name=_("OECD step"), on_delete=models.PROTECT, related_name="questions"
+    )
+    text = models.CharField(_("question"), max_length=300)
+    text_fr = models.CharField(_("question (French)"), max_length=300, blank=True)
+    help = models.TextField(_("help"), blank=True, help_text=_("What a good answer looks like."))
+    help_fr = models.TextField(_("help (French)"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    weight = models.PositiveSmallIntegerField(
+        _("weight"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(5)],
+        help_text=_("1 to 5: how much the answer counts in its step's score."),
+    )
+    active = models.BooleanField(
+        _("asked"), default=True, help_text=_("Retired questions stay in earlier checks.")
+    )
+
+    class Meta:
+        ordering = ["step__number", "order", "pk"]
+        verbose_name = _("check question")
+        verbose_name_plural = _("check questions")
+
+    def __str__(self):
+        return self.text
+
+    @property
+    def label(self):
+        return self.text_fr if self.text_fr and get_language() == "fr" else self.text
+
+    @property
+    def help_label(self):
+        return self.help_fr if self.help_fr and get_language() == "fr" else self.help
+
+
+class Assessment(models.Model):
+    """One organisation's Due Diligence Check on one date: private to the organisation."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        SUBMITTED = "submitted", _("Finished")
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="assessments",
+    )
+    date = models.DateField(_("date"), default=timezone.localdate)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("started by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    submitted_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["organisation", "-date"]
+        verbose_name = _("Due Diligence Check")
+        verbose_name_plural = _("Due Diligence Checks")
+        constraints = [
+            # One check per organisation and date is kept.
+            models.UniqueConstraint(fields=["organisation", "date"], name="one_check_per_day"),
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} {self.date:%Y-%m-%d}"
+
+
+class Answer(models.Model):
+    """An answer to one question in one Due Diligence Check."""
+
+    class Value(models.TextChoices):
+        YES = "yes", _("Yes")
+        PARTLY = "partly", _("Partly")
+        NO = "no", _("No")
+        NOT_APPLICABLE = "na", _("Not applicable")
+
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="answers")
+    question = models.ForeignKey(CheckQuestion, on_delete=models.PROTECT, related_name="answers")
+    value = models.CharField(_("answer"), max_length=6, choices=Value.choices)
+    note = models.CharField(_("note"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assessment", "question"], name="one_answer_per_question"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.question}: {self.get_value_display()}"

@@ -1,0 +1,144 @@
+from django import forms
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import Call, Document, Indicator, Location, Partnership, Project, Status
+
+PDF_MAX_BYTES = 10 * 1024 * 1024
+
+
+class DocumentForm(forms.ModelForm):
+    class Meta:
+        model = Document
+        fields = ["title", "url", "file"]
+
+    def clean_file(self):
+        """A PDF, by its content, under 10 MB."""
+        upload = self.cleaned_data.get("file")
+        if not upload or not hasattr(upload, "content_type"):
+            return upload
+        if upload.size > PDF_MAX_BYTES:
+            raise forms.ValidationError(
+                _("The file is %(size).1f MB; the most a document can be is 10 MB.")
+                % {"size": upload.size / 1024 / 1024}
+            )
+        upload.seek(0)
+        head = upload.read(1024)
+        upload.seek(max(0, upload.size - 2048))
+        tail = upload.read()
+        upload.seek(0)
+        if not head.lstrip().startswith(b"%PDF-") or b"%%EOF" not in tail:
+            raise forms.ValidationError(_("This file is not a PDF. Upload a PDF document."))
+        return upload
+
+
+class PartnershipInline(admin.TabularInline):
+    model = Partnership
+    autocomplete_fields = ["organisation"]
+    fields = ["organisation", "role", "order"]
+    extra = 1
+
+
+class IndicatorInline(admin.TabularInline):
+    model = Indicator
+    fields = ["name", "unit", "baseline", "target", "actual", "as_of", "order"]
+    extra = 1
+
+
+class LocationInline(admin.TabularInline):
+    model = Location
+    fields = ["name", "latitude", "longitude"]
+    extra = 1
+
+
+class DocumentInline(admin.TabularInline):
+    model = Document
+    form = DocumentForm
+    fields = ["title", "url", "file"]
+    extra = 1
+
+
+class StatusFilter(admin.SimpleListFilter):
+    title = _("status")
+    parameter_name = "status"
+
+    def lookups(self, request, model_admin):
+        return Status.choices
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.with_status().filter(current_status=self.value())
+        return queryset
+
+
+@admin.register(Project)
+class ProjectAdmin(SimpleHistoryAdmin):
+    list_display = [
+        "title",
+        "call",
+        "start_year",
+        "end_year",
+        "status_display",
+        "eprm_grant",
+        "is_published",
+    ]
+    list_filter = ["is_published", StatusFilter, "call", "minerals", "sdgs", "gender_focus"]
+    search_fields = ["title", "summary", "iati_identifier", "partnerships__organisation__name"]
+    autocomplete_fields = ["minerals", "sdgs", "call"]
+    prepopulated_fields = {"slug": ["title"]}
+    readonly_fields = ["created", "updated"]
+    inlines = [PartnershipInline, IndicatorInline, LocationInline, DocumentInline]
+    actions = ["publish", "unpublish"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "description", "is_published"]}),
+        (_("Where and what"), {"fields": [
+            "countries", "minerals", "call", "sdgs", "gender_focus",
+        ]}),
+        (_("When"), {"fields": [
+            "start_date", "start_year", "end_date", "end_year", "status_override",
+        ]}),
+        (_("Money (EUR)"), {"fields": ["total_budget", "eprm_grant"]}),
+        (_("Results"), {"fields": ["objectives", "lessons_learned"]}),
+        (_("Links"), {"fields": ["website", "iati_identifier"]}),
+        (_("Record"), {"fields": ["created", "updated"]}),
+    ]  # fmt: skip
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("call")
+
+    @admin.display(description=_("status"))
+    def status_display(self, project):
+        return project.status_label
+
+    def _set_published(self, request, queryset, published):
+        count = 0
+        for project in queryset.exclude(is_published=published):
+            project.is_published = published
+            project.save()  # one by one, so each change is in the history with its editor
+            count += 1
+        message = (
+            ngettext("%(count)d project published.", "%(count)d projects published.", count)
+            if published
+            else ngettext(
+                "%(count)d project unpublished.", "%(count)d projects unpublished.", count
+            )
+        )
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
+
+    @admin.action(description=_("Publish the selected projects"), permissions=["change"])
+    def publish(self, request, queryset):
+        self._set_published(request, queryset, True)
+
+    @admin.action(description=_("Unpublish the selected projects"), permissions=["change"])
+    def unpublish(self, request, queryset):
+        self._set_published(request, queryset, False)
+
+
+@admin.register(Call)
+class CallAdmin(admin.ModelAdmin):
+    list_display = ["name", "year", "opens_on", "closes_on", "grant_ceiling", "max_cost_share"]
+    search_fields = ["name"]
+    autocomplete_fields = ["minerals"]
+    prepopulated_fields = {"slug": ["name"]}

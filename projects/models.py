@@ -1,0 +1,401 @@
+"""The projects EPRM funds in mining areas: calls for proposals, projects, partners, results."""
+
+import datetime
+from decimal import Decimal
+
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Case, F, Q, Value, When
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from simple_history.models import HistoricalRecords
+
+from eprm_hub.models import SDG, Mineral
+from members.models import Organisation, WebURLField
+from resources.models import unique_slug
+
+euros = {"max_digits": 12, "decimal_places": 2, "validators": [MinValueValidator(Decimal(0))]}
+
+
+class Call(models.Model):
+    """A call for proposals: the round of funding a project came from."""
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    slug = models.SlugField(_("slug"), max_length=60, unique=True, blank=True)
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=[MinValueValidator(2000), MaxValueValidator(2100)]
+    )
+    minerals = models.ManyToManyField(
+        Mineral,
+        verbose_name=_("mineral scope"),
+        blank=True,
+        help_text=_("Minerals it was open to."),
+    )
+    opens_on = models.DateField(_("opens on"), null=True, blank=True)
+    closes_on = models.DateField(_("closes on"), null=True, blank=True)
+    grant_ceiling = models.DecimalField(
+        _("grant ceiling (EUR)"),
+        null=True,
+        blank=True,
+        help_text=_("Most a project could get."),
+        **euros,
+    )
+    max_cost_share = models.PositiveSmallIntegerField(
+        _("maximum share of eligible costs (%)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        ordering = ["year", "name"]
+        verbose_name = _("call for proposals")
+        verbose_name_plural = _("calls for proposals")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Call, self.name, max_length=60, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        if self.opens_on and self.closes_on and self.closes_on < self.opens_on:
+            raise ValidationError({"closes_on": _("A call cannot close before it opens.")})
+
+
+class Status(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    ONGOING = "ongoing", _("Ongoing")
+    COMPLETED = "completed", _("Completed")
+
+
+class ProjectQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def with_status(self, today=None):
+        """Annotate `current_status`: the editor's override, or what the dates say today."""
+        today = today or timezone.localdate()
+        return self.annotate(
+            current_status=Case(
+                When(~Q(status_override=""), then=F("status_override")),
+                When(
+                    Q(start_date__gt=today) | Q(start_date=None, start_year__gt=today.year),
+                    then=Value(Status.PLANNED),
+                ),
+                When(Q(start_date=None, start_year=None), then=Value(Status.PLANNED)),
+                When(
+                    Q(end_date__lt=today) | Q(end_date=None, end_year__lt=today.year),
+                    then=Value(Status.COMPLETED),
+                ),
+                default=Value(Status.ONGOING),
+                output_field=models.CharField(),
+            )
+        )
+
+
+class Project(models.Model):
+    """A project EPRM funds: where, with whom, with how much, and what it achieved."""
+
+    class GenderFocus(models.TextChoices):
+        # The OECD DAC gender equality policy marker.
+        NOT_TARGETED = "not-targeted", _("Not targeted")
+        SIGNIFICANT = "significant", _("Significant objective")
+        PRINCIPAL = "principal", _("Principal objective")
+
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True)
+    summary = models.TextField(_("summary"), max_length=800)
+    description = models.TextField(_("description"), blank=True)
+    countries = CountryField(_("countries"), multiple=True, blank=True)
+    minerals = models.ManyToManyField(Mineral, verbose_name=_("minerals"), blank=True)
+    call = models.ForeignKey(
+        Call,
+        verbose_name=_("call for proposals"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="projects",
+    )
+    start_year = models.PositiveSmallIntegerField(
+        _("start year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(2000), MaxValueValidator(2100)],
+        help_text=_("Filled from the start date when that is known."),
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(
+        _("end year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(2000), MaxValueValidator(2100)],
+    )
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    status_override = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=Status.choices,
+        blank=True,
+        help_text=_("Leave empty to follow the dates (planned, ongoing, completed)."),
+    )
+    total_budget = models.DecimalField(_("total budget (EUR)"), null=True, blank=True, **euros)
+    eprm_grant = models.DecimalField(_("EPRM grant (EUR)"), null=True, blank=True, **euros)
+    sdgs = models.ManyToManyField(SDG, verbose_name=_("Sustainable Development Goals"), blank=True)
+    gender_focus = models.CharField(
+        _("gender focus"), max_length=15, choices=GenderFocus.choices, blank=True
+    )
+    objectives = models.TextField(_("objectives"), blank=True)
+    lessons_learned = models.TextField(_("lessons learned"), blank=True)
+    iati_identifier = models.CharField(
+        _("IATI identifier"),
+        max_length=150,
+        blank=True,
+        help_text=_("As published in IATI, e.g. NL-KVK-27378529-EPRM20S19."),
+    )
+    website = WebURLField(_("website"), blank=True)
+    is_published = models.BooleanField(_("published"), default=False)
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+    search_vector = models.GeneratedField(
+        expression=(
+            SearchVector("title", weight="A", config="english")
+            + SearchVector("summary", weight="B", config="english")
+            + SearchVector(
+                "description", "objectives", "lessons_learned", weight="C", config="english"
+            )
+        ),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+    history = HistoricalRecords(
+        m2m_fields=[minerals, sdgs], excluded_fields=["search_vector", "updated"]
+    )
+    objects = ProjectQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-start_year", "title"]
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+        indexes = [
+            # The portfolio's free-text search.
+            GinIndex(fields=["search_vector"], name="project_search_gin"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__gte=F("start_date")) | Q(end_date=None) | Q(start_date=None),
+                name="project_ends_after_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(eprm_grant__lte=F("total_budget"))
+                | Q(eprm_grant=None)
+                | Q(total_budget=None),
+                name="project_grant_within_budget",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Project, self.title, exclude_pk=self.pk)
+        if self.start_date:
+            self.start_year = self.start_date.year
+        if self.end_date:
+            self.end_year = self.end_date.year
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("projects:detail", args=[self.slug])
+
+    def clean(self):
+        errors = {}
+        if self.start_date:
+            self.start_year = self.start_date.year
+        if self.end_date:
+            self.end_year = self.end_date.year
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The end date cannot be before the start date.")
+        elif self.start_year and self.end_year and self.end_year < self.start_year:
+            errors["end_year"] = _("The end year cannot be before the start year.")
+        both = self.eprm_grant is not None and self.total_budget is not None
+        if both and self.eprm_grant > self.total_budget:
+            errors["eprm_grant"] = _("The EPRM grant cannot be more than the total budget.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def status(self):
+        """planned, ongoing or completed: the editor's override, or what the dates say today."""
+        return self.status_on(timezone.localdate())
+
+    def status_on(self, today: datetime.date):
+        if self.status_override:
+            return self.status_override
+        if self.start_date:
+            if self.start_date > today:
+                return Status.PLANNED
+        elif self.start_year is None or self.start_year > today.year:
+            return Status.PLANNED
+        if self.end_date:
+            if self.end_date < today:
+                return Status.COMPLETED
+        elif self.end_year is not None and self.end_year < today.year:
+            return Status.COMPLETED
+        return Status.ONGOING
+
+    @property
+    def status_label(self):
+        return Status(self.status).label
+
+    @property
+    def co_funding(self):
+        """What others put in: the total budget minus the EPRM grant, when both are known."""
+        if self.total_budget is None or self.eprm_grant is None:
+            return None
+        return self.total_budget - self.eprm_grant
+
+    @property
+    def lead(self):
+        return next(
+            (p.organisation for p in self.partnerships.all() if p.role == Partnership.Role.LEAD),
+            None,
+        )
+
+
+class Partnership(models.Model):
+    """An organisation's part in a project. A partner need not be an EPRM member."""
+
+    class Role(models.TextChoices):
+        LEAD = "lead", _("Lead organisation")
+        IMPLEMENTING = "implementing", _("Implementing partner")
+        FUNDING = "funding", _("Co-funder")
+        ADVISORY = "advisory", _("Technical or advisory partner")
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="partnerships")
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="partnerships",
+    )
+    role = models.CharField(
+        _("role"), max_length=15, choices=Role.choices, default=Role.IMPLEMENTING
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["project", "organisation"], name="one_part_per_organisation"
+            ),
+            models.UniqueConstraint(
+                fields=["project"], condition=Q(role="lead"), name="one_lead_per_project"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} ({self.get_role_display()})"
+
+
+class Location(models.Model):
+    """A named place where a project works, with its coordinates (WGS 84)."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="locations")
+    name = models.CharField(_("name"), max_length=200)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("location")
+        verbose_name_plural = _("locations")
+
+    def __str__(self):
+        return self.name
+
+
+class Indicator(models.Model):
+    """A result indicator: what a project measures, where it started, aimed for and got to."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="indicators")
+    name = models.CharField(_("name"), max_length=200, help_text=_("e.g. Miners trained"))
+    unit = models.CharField(_("unit"), max_length=40, help_text=_("e.g. people, mine sites, %"))
+    baseline = models.DecimalField(
+        _("baseline"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    target = models.DecimalField(
+        _("target"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    actual = models.DecimalField(
+        _("actual"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    as_of = models.DateField(_("as of"), null=True, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("result indicator")
+        verbose_name_plural = _("result indicators")
+
+    def __str__(self):
+        return f"{self.name} ({self.unit})"
+
+    @property
+    def progress(self):
+        """How far from the baseline to the target the actual value is, 0–100, or None."""
+        if self.target is None or self.actual is None:
+            return None
+        start = self.baseline or Decimal(0)
+        if self.target == start:
+            return 100 if self.actual >= self.target else 0
+        share = (self.actual - start) / (self.target - start) * 100
+        return max(0, min(100, round(share)))
+
+
+class Document(models.Model):
+    """A project document: a link, or an uploaded PDF."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="documents")
+    title = models.CharField(_("title"), max_length=200)
+    url = WebURLField(_("link"), blank=True)
+    file = models.FileField(_("PDF file"), upload_to="project-documents/", blank=True)
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if bool(self.url) == bool(self.file):
+            raise ValidationError(_("Give either a link or a PDF file, not both or neither."))
+
+    @property
+    def href(self):
+        return self.file.url if self.file else self.url

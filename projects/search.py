@@ -1,0 +1,148 @@
+"""The project portfolio's listing: its facets and sorts for the facet engine (eprm_hub.facets)."""
+
+from django.db.models import F, Func, Value
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from eprm_hub.facets import Catalogue, Facet, Sort, Term, terms_of
+from eprm_hub.models import SDG, Mineral
+from members.models import Organisation
+
+from .models import Call, Project, Status
+
+
+def _choice_terms(choices):
+    def load():
+        terms = []
+        for value, label in choices:
+            with translation.override("en"):
+                english = str(label)
+            with translation.override("fr"):
+                french = str(label)
+            terms.append(Term(value, english, french))
+        return terms
+
+    return load
+
+
+def _country_name(code, language):
+    with translation.override(language):
+        return str(countries.name(code))
+
+
+def _country_terms():
+    codes = set()
+    for row in Project.objects.published().values_list("countries", flat=True):
+        codes.update(code for code in row.split(",") if code)  # stored as "CD,RW"
+    terms = [Term(c, _country_name(c, "en"), _country_name(c, "fr")) for c in codes]
+    return sorted(terms, key=lambda term: term.name)
+
+
+def _other_country(code):
+    code = code.upper()
+    if code not in countries:
+        return None
+    return Term(code, _country_name(code, "en"), _country_name(code, "fr"))
+
+
+def _sdg_terms():
+    return [
+        Term(g.slug, f"{g.number}. {g.name}", f"{g.number}. {g.name_fr}", g.colour)
+        for g in SDG.objects.all()
+    ]
+
+
+def _call_terms():
+    return [Term(call.slug, call.name) for call in Call.objects.all()]
+
+
+def _partner_terms():
+    partners = Organisation.objects.filter(partnerships__project__is_published=True).distinct()
+    return [Term(o.slug, o.name) for o in partners.order_by("name")]
+
+
+def _other_partner(slug):
+    organisation = Organisation.objects.filter(slug=slug).first()
+    return Term(organisation.slug, organisation.name) if organisation else None
+
+
+def _country_pairs(rows):
+    # countries holds comma-separated codes ("CD,RW"): one pair per code.
+    codes = Func(Func(F("countries"), Value(","), function="string_to_array"), function="unnest")
+    return rows.exclude(countries="").annotate(code=codes).values_list("pk", "code")
+
+
+CATALOGUE = Catalogue(
+    "projects",
+    visible=lambda: Project.objects.published(),
+    facets=[
+        Facet(
+            "country", _("Country"), _country_pairs, _country_terms, long=True, other=_other_country
+        ),
+        Facet(
+            "mineral",
+            _("Mineral"),
+            lambda rows: rows.values_list("pk", "minerals__slug"),
+            terms_of(Mineral),
+        ),
+        Facet(
+            "status",
+            _("Status"),
+            lambda rows: rows.with_status().values_list("pk", "current_status"),
+            _choice_terms(Status.choices),
+        ),
+        Facet(
+            "sdg",
+            _("Sustainable Development Goal"),
+            lambda rows: rows.values_list("pk", "sdgs__slug"),
+            _sdg_terms,
+            long=True,
+        ),
+        Facet(
+            "call",
+            _("Call for proposals"),
+            lambda rows: rows.values_list("pk", "call__slug"),
+            _call_terms,
+        ),
+        Facet(
+            "partner",
+            _("Partner"),
+            lambda rows: rows.values_list("pk", "partnerships__organisation__slug"),
+            _partner_terms,
+            long=True,
+            other=_other_partner,
+        ),
+        Facet(
+            "gender",
+            _("Gender focus"),
+            lambda rows: rows.values_list("pk", "gender_focus"),
+            _choice_terms(Project.GenderFocus.choices),
+        ),
+    ],
+    sorts=[
+        Sort("relevance", _("Relevance")),
+        Sort(
+            "newest",
+            _("Newest"),
+            (
+                F("start_year").desc(nulls_last=True),
+                F("start_date").desc(nulls_last=True),
+                "title",
+                "pk",
+            ),
+        ),
+        Sort(
+            "start",
+            _("Start date"),
+            (
+                F("start_year").asc(nulls_last=True),
+                F("start_date").asc(nulls_last=True),
+                "title",
+                "pk",
+            ),
+        ),
+        Sort("grant", _("EPRM grant"), (F("eprm_grant").desc(nulls_last=True), "title", "pk")),
+        Sort("title", _("Title"), ("title", "pk")),
+    ],
+)

@@ -1,0 +1,210 @@
+import csv
+from collections import Counter, defaultdict
+from decimal import Decimal
+
+from django.db.models import Prefetch, Sum
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+
+from eprm_hub.charts import bar_chart
+from eprm_hub.models import SDG, Mineral
+
+from . import iati
+from .models import Indicator, Partnership, Project, Status
+from .search import CATALOGUE
+
+CSV_COLUMNS = [
+    "title", "slug", "status", "countries", "minerals", "call", "lead_organisation", "partners",
+    "start", "end", "total_budget_eur", "eprm_grant_eur", "sdgs", "gender_focus",
+    "iati_identifier", "summary", "detail_url",
+]  # fmt: skip
+
+
+def _with_details(projects):
+    return projects.select_related("call").prefetch_related(
+        "minerals",
+        "sdgs",
+        Prefetch("partnerships", queryset=Partnership.objects.select_related("organisation")),
+    )
+
+
+def project_list(request):
+    search = CATALOGUE.search(request.GET)
+    by_pk = _with_details(Project.objects.filter(pk__in=search.ids)).in_bulk()
+    return render(
+        request,
+        "projects/list.html",
+        {
+            "search": search,
+            "results": [by_pk[pk] for pk in search.ids if pk in by_pk],
+            "chips": search.chips(),
+            "sorts": [s for s in CATALOGUE.sorts.values() if s.key != "relevance" or search.query],
+        },
+    )
+
+
+def project_detail(request, slug):
+    visible = Project.objects.all() if request.user.is_staff else Project.objects.published()
+    project = get_object_or_404(
+        _with_details(visible).prefetch_related("locations", "indicators", "documents"), slug=slug
+    )
+    return render(request, "projects/detail.html", {"project": project})
+
+
+def export_csv(request):
+    """Every match of the search, in its order."""
+    search = CATALOGUE.search(request.GET)
+    ids = search.all_ids()
+    by_pk = _with_details(Project.objects.filter(pk__in=ids)).in_bulk()
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="eprm-projects.csv"'
+    writer = csv.writer(response)
+    writer.writerow(CSV_COLUMNS)
+    for project in (by_pk[pk] for pk in ids if pk in by_pk):
+        partners = list(project.partnerships.all())
+        lead = next((p.organisation.name for p in partners if p.role == "lead"), "")
+        writer.writerow(
+            [
+                project.title,
+                project.slug,
+                project.status,
+                ";".join(str(c.code) for c in project.countries),
+                ";".join(m.slug for m in project.minerals.all()),
+                project.call.name if project.call else "",
+                lead,
+                ";".join(p.organisation.name for p in partners if p.role != "lead"),
+                project.start_date or project.start_year or "",
+                project.end_date or project.end_year or "",
+                project.total_budget if project.total_budget is not None else "",
+                project.eprm_grant if project.eprm_grant is not None else "",
+                ";".join(g.slug for g in project.sdgs.all()),
+                project.gender_focus,
+                iati.identifier(project),
+                project.summary,
+                request.build_absolute_uri(project.get_absolute_url()),
+            ]
+        )
+    return response
+
+
+def _iati_response(xml, filename):
+    response = HttpResponse(xml, content_type="application/xml; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+def iati_all(request):
+    projects = list(
+        Project.objects.published().select_related("call").prefetch_related(*iati.PREFETCH)
+    )
+    if not projects:
+        # An IATI file holds one activity or more: with nothing published there is no file.
+        return render(request, "projects/iati_empty.html", status=404)
+    return _iati_response(iati.activities_xml(projects, request), "eprm-projects-iati.xml")
+
+
+def iati_one(request, slug):
+    project = get_object_or_404(
+        Project.objects.published().select_related("call").prefetch_related(*iati.PREFETCH),
+        slug=slug,
+    )
+    return _iati_response(iati.activities_xml([project], request), f"{project.slug}-iati.xml")
+
+
+def overview(request):
+    """The portfolio at a glance: counts, money, breakdowns and summed indicators."""
+    projects = list(_with_details(Project.objects.published()))
+    countries = Counter(str(c.code) for p in projects for c in p.countries)
+    country_names = {str(c.code): c.name for p in projects for c in p.countries}
+    money = Project.objects.published().aggregate(
+        grant=Sum("eprm_grant"), budget=Sum("total_budget")
+    )
+    co_funding = sum((p.co_funding for p in projects if p.co_funding is not None), start=Decimal(0))
+    by_mineral = Counter(m.pk for p in projects for m in p.minerals.all())
+    by_sdg = Counter(g.pk for p in projects for g in p.sdgs.all())
+    by_status = Counter(p.status for p in projects)
+    by_year = Counter(p.call.year for p in projects if p.call)
+    before_calls = sum(1 for p in projects if p.call is None)
+
+    breakdowns = [
+        _breakdown(
+            "minerals",
+            _("Projects by mineral"),
+            _("Mineral"),
+            [
+                (m.label, by_mineral[m.pk], m.colour)
+                for m in Mineral.objects.all()
+                if by_mineral[m.pk]
+            ],
+        ),
+        _breakdown(
+            "countries",
+            _("Projects by country"),
+            _("Country"),
+            sorted(
+                ((country_names[code], count) for code, count in countries.items()),
+                key=lambda row: (-row[1], row[0]),
+            ),
+        ),
+        _breakdown(
+            "status",
+            _("Projects by status"),
+            _("Status"),
+            [(label, by_status[value]) for value, label in Status.choices],
+        ),
+        _breakdown(
+            "calls",
+            _("Projects by year of the call for proposals"),
+            _("Year of the call"),
+            [(str(year), count) for year, count in sorted(by_year.items())]
+            + ([(_("Before the first call"), before_calls)] if before_calls else []),
+        ),
+        _breakdown(
+            "sdgs",
+            _("Projects by Sustainable Development Goal"),
+            _("Goal"),
+            # Not in the goals' own colours: several are too light for a bar on white.
+            [(f"{g.number}. {g.label}", by_sdg[g.pk]) for g in SDG.objects.all() if by_sdg[g.pk]],
+        ),
+    ]
+    return render(
+        request,
+        "projects/overview.html",
+        {
+            "count": len(projects),
+            "country_count": len(countries),
+            "grant": money["grant"],
+            "budget": money["budget"],
+            "co_funding": co_funding,
+            "grant_known": sum(1 for p in projects if p.eprm_grant is not None),
+            "breakdowns": breakdowns,
+            "indicators": _summed_indicators(),
+        },
+    )
+
+
+def _breakdown(key, title, label, rows):
+    return {
+        "key": key,
+        "title": title,
+        "label": label,
+        "rows": rows,
+        "chart": bar_chart(title, rows, chart_id=f"overview-{key}") if rows else None,
+    }
+
+
+def _summed_indicators():
+    """Indicators whose names and units match, summed across the published projects."""
+    totals = defaultdict(lambda: {"projects": set(), "target": Decimal(0), "actual": Decimal(0)})
+    indicators = Indicator.objects.filter(project__is_published=True).select_related("project")
+    for indicator in indicators:
+        key = (indicator.name.strip().casefold(), indicator.unit.strip().casefold())
+        total = totals[key]
+        total.setdefault("name", indicator.name.strip())
+        total.setdefault("unit", indicator.unit.strip())
+        total["projects"].add(indicator.project_id)
+        total["target"] += indicator.target or 0
+        total["actual"] += indicator.actual or 0
+    rows = [{**total, "projects": len(total["projects"])} for total in totals.values()]
+    return sorted(rows, key=lambda row: row["name"].casefold())

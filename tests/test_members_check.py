@@ -1,0 +1,475 @@
+"""The Due Diligence Check: taking it, its results and recommendations, its privacy, and the
+editors' statistics across members.
+
+The scoring arithmetic itself is in test_scoring.py, who may open which page in
+test_members_access.py.
+"""
+
+import datetime
+import re
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.test import Client
+from django.utils import timezone
+from django.utils.html import escape
+
+from eprm_hub.models import Mineral, SupplyChainTier
+from members.models import Answer, Assessment, CheckQuestion, Membership, Organisation
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+# Step 1 all yes; step 2 yes (w1), partly (w2), no, no, no: 2 of 6; step 3 yes (w1), yes (w2),
+# no, no, not applicable: 3 of 5; step 4 all no; step 5 all not applicable.
+PATTERN = {
+    1: ["yes"] * 5,
+    2: ["yes", "partly", "no", "no", "no"],
+    3: ["yes", "yes", "no", "no", "na"],
+    4: ["no"] * 5,
+    5: ["na"] * 5,
+}
+SCORES = {1: "100", 2: "33", 3: "60", 4: "0", 5: "—"}
+OVERALL = "48"  # (100 + 33 + 60 + 0) / 4 = 48.25
+
+
+def questions():
+    """The active questions by step, in their order."""
+    grouped = {}
+    for question in CheckQuestion.objects.filter(active=True).select_related("step"):
+        grouped.setdefault(question.step.number, []).append(question)
+    return grouped
+
+
+def answer_all(check, pattern=PATTERN, status=Assessment.Status.SUBMITTED):
+    for step, step_questions in questions().items():
+        for question, value in zip(step_questions, pattern[step], strict=True):
+            Answer.objects.create(assessment=check, question=question, value=value)
+    check.status = status
+    check.save()
+    return check
+
+
+def uniform(value):
+    return {step: [value] * 5 for step in range(1, 6)}
+
+
+@pytest.fixture
+def alpha():
+    organisation = Organisation.objects.create(
+        name="Alpha Metals", pillar="supply-chain-actor", is_public=False
+    )
+    organisation.supply_chain_tiers.set(SupplyChainTier.objects.filter(slug="downstream"))
+    organisation.minerals.set(Mineral.objects.filter(slug="tin"))
+    return organisation
+
+
+@pytest.fixture
+def editor(django_user_model, alpha):
+    user = django_user_model.objects.create_user("erin", "erin@example.org", "pw")
+    Membership.objects.create(user=user, organisation=alpha, role=Membership.Role.EDITOR)
+    return user
+
+
+BASE = "/en/my/organisations/alpha-metals/checks"
+
+
+def today():
+    return timezone.localdate()
+
+
+def check_url(date=None):
+    return f"{BASE}/{(date or today()).isoformat()}/"
+
+
+def result_url(date=None):
+    return f"{BASE}/{(date or today()).isoformat()}/result/"
+
+
+def question_block(html, question):
+    """The HTML of one question in the check form, with its answers and messages."""
+    for chunk in re.split(r'(?=<div class="check-question)', html):
+        if f'name="q{question.pk}"' in chunk:
+            return chunk
+    raise AssertionError(f"question {question.pk} is not in the form")
+
+
+def step_scores_table(html):
+    section = re.search(r'aria-labelledby="scores-heading">(.*?)</section>', html, re.S).group(1)
+    rows = re.findall(r'<tr><th scope="row">Step (\d): [^<]+</th><td>([^<]*)</td></tr>', section)
+    return {int(step): score for step, score in rows}
+
+
+# Taking the check ----------------------------------------------------------------------------
+
+
+def test_starting_twice_on_the_same_day_continues_the_same_check(client, editor, alpha):
+    client.force_login(editor)
+    first = client.post(f"{BASE}/new/")
+    assert first.status_code == 302 and first["Location"] == check_url()
+    q1 = questions()[1][0]
+    client.post(check_url(), {f"q{q1.pk}": "partly", "action": "save"})
+    second = client.post(f"{BASE}/new/")
+    assert second["Location"] == check_url()
+    assert Assessment.objects.filter(organisation=alpha).count() == 1
+    check = Assessment.objects.get(organisation=alpha)
+    assert (check.date, check.status, check.created_by) == (today(), "draft", editor)
+    html = client.get(check_url()).content.decode()
+    assert re.search(rf'name="q{q1.pk}" value="partly"[^>]*checked', html)
+    assert "Continue today" in client.get(f"{BASE}/").content.decode()
+
+
+def test_the_check_asks_every_question_with_four_answers(client, editor, alpha):
+    client.force_login(editor)
+    client.post(f"{BASE}/new/")
+    html = client.get(check_url()).content.decode()
+    all_questions = [q for step in questions().values() for q in step]
+    assert len(all_questions) == 25
+    for question in all_questions:
+        block = question_block(html, question)
+        values = re.findall(rf'type="radio" name="q{question.pk}" value="([^"]+)"', block)
+        assert values == ["yes", "partly", "no", "na"]
+        assert f'name="q{question.pk}_note"' in block
+        assert escape(question.text) in block
+    assert 'value="save"' in html and 'value="submit"' in html
+
+
+def test_save_and_finish_later_keeps_a_draft_with_notes(client, editor, alpha):
+    client.force_login(editor)
+    client.post(f"{BASE}/new/")
+    q1, q2, q3 = questions()[1][:3]
+    response = client.post(
+        check_url(),
+        {
+            f"q{q1.pk}": "yes",
+            f"q{q2.pk}": "na",
+            f"q{q2.pk}_note": "We do not trade <any> minerals directly.",
+            "action": "save",
+        },
+    )
+    assert response.status_code == 302 and response["Location"] == check_url()
+    check = Assessment.objects.get(organisation=alpha)
+    assert check.status == Assessment.Status.DRAFT and check.submitted_at is None
+    saved = {a.question_id: (a.value, a.note) for a in check.answers.all()}
+    assert saved == {
+        q1.pk: ("yes", ""),
+        q2.pk: ("na", "We do not trade <any> minerals directly."),
+    }
+    page = client.get(check_url()).content.decode()
+    assert "Your answers are saved" in page
+    assert re.search(rf'name="q{q1.pk}" value="yes"[^>]*checked', page)
+    assert "We do not trade &lt;any&gt; minerals directly." in question_block(page, q2)
+    assert "checked" not in question_block(page, q3)
+    # Saving again with one answer changed and one removed keeps exactly what the form says.
+    client.post(check_url(), {f"q{q1.pk}": "no", "action": "save"})
+    assert {a.question_id: a.value for a in check.answers.all()} == {q1.pk: "no"}
+
+
+def test_finishing_needs_every_question_answered(client, editor, alpha):
+    client.force_login(editor)
+    client.post(f"{BASE}/new/")
+    every = [q for step in questions().values() for q in step]
+    data = {f"q{q.pk}": "yes" for q in every}
+    unanswered = [every[3], every[17]]
+    for question in unanswered:
+        del data[f"q{question.pk}"]
+    response = client.post(check_url(), {**data, "action": "submit"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Some questions have no answer yet" in html
+    message = "Answer this question to finish the check."
+    assert html.count(message) == 2
+    for question in every:
+        assert (message in question_block(html, question)) is (question in unanswered)
+    check = Assessment.objects.get(organisation=alpha)
+    assert check.status == Assessment.Status.DRAFT
+    assert check.answers.count() == 0  # nothing of a refused submission is saved
+    # The answers given stay ticked in the form.
+    assert re.search(rf'name="q{every[0].pk}" value="yes"[^>]*checked', html)
+
+    data.update({f"q{q.pk}": "partly" for q in unanswered})
+    response = client.post(check_url(), {**data, "action": "submit"})
+    assert response.status_code == 302
+    assert response["Location"] == result_url()
+    check.refresh_from_db()
+    assert check.status == Assessment.Status.SUBMITTED
+    assert check.submitted_at is not None
+    assert check.answers.count() == 25
+
+
+# Results -------------------------------------------------------------------------------------
+
+
+def test_the_result_page_shows_the_scores_in_a_table_and_a_chart(client, editor, alpha):
+    answer_all(Assessment.objects.create(organisation=alpha, date=today()))
+    client.force_login(editor)
+    response = client.get(result_url())
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert step_scores_table(html) == SCORES
+    assert re.search(rf"Overall score <strong>{OVERALL}</strong>", html)
+    figure = re.search(r'<figure class="chart-figure">(.*?)</figure>', html, re.S).group(1)
+    assert re.match(r'<svg [^>]*role="img"', figure)
+    assert "<title" in figure and "Scores per OECD step" in figure
+    assert html.count('role="img"') == 1
+    assert "Change over time" not in html
+
+
+@pytest.mark.parametrize(
+    ("pattern", "scores", "overall"),
+    [
+        (uniform("yes"), dict.fromkeys(range(1, 6), "100"), "100"),
+        (uniform("no"), dict.fromkeys(range(1, 6), "0"), "0"),
+        (uniform("partly"), dict.fromkeys(range(1, 6), "50"), "50"),
+        (
+            {**uniform("na"), 1: ["yes"] * 5, 4: ["no"] * 5},
+            {1: "100", 2: "—", 3: "—", 4: "0", 5: "—"},
+            "50",
+        ),
+        (uniform("na"), dict.fromkeys(range(1, 6), "—"), "—"),
+    ],
+    ids=["all-yes", "all-no", "all-partly", "na-left-out", "all-na"],
+)
+def test_known_answers_give_known_scores(client, editor, alpha, pattern, scores, overall):
+    answer_all(Assessment.objects.create(organisation=alpha, date=today()), pattern)
+    client.force_login(editor)
+    html = client.get(result_url()).content.decode()
+    assert step_scores_table(html) == scores
+    assert f"Overall score <strong>{overall}</strong>" in html
+
+
+def test_two_finished_checks_show_the_change_over_time(client, editor, alpha):
+    earlier = datetime.date(2024, 3, 1)
+    answer_all(Assessment.objects.create(organisation=alpha, date=earlier), uniform("no"))
+    answer_all(Assessment.objects.create(organisation=alpha, date=today()))
+    client.force_login(editor)
+    html = client.get(result_url()).content.decode()
+    assert step_scores_table(html) == SCORES
+    trend = re.search(r'aria-labelledby="trend-heading">(.*?)</section>', html, re.S)
+    assert trend, "no change-over-time section"
+    trend = trend.group(1)
+    assert "Change over time" in trend
+    assert re.search(r'<svg [^>]*role="img"', trend)
+    assert html.count('role="img"') == 2
+    headers = re.findall(r'<th scope="col">([^<]+)</th>', trend)
+    assert headers == ["OECD step", "1 Mar 2024", today().strftime("%-d %b %Y")]
+    rows = re.findall(
+        r'<tr><th scope="row">Step (\d)[^<]*</th><td>([^<]*)</td><td>([^<]*)</td>', trend
+    )
+    assert rows == [(str(step), "0", SCORES[step]) for step in range(1, 5)] + [("5", "0", "—")]
+    # The earlier check's own page has nothing earlier to compare with.
+    earlier_html = client.get(result_url(earlier)).content.decode()
+    assert "Change over time" not in earlier_html
+    assert step_scores_table(earlier_html) == dict.fromkeys(range(1, 6), "0")
+    # The list of checks shows the progress too.
+    listing = client.get(f"{BASE}/").content.decode()
+    assert "Your progress" in listing and listing.count('role="img"') == 1
+
+
+def test_a_draft_does_not_count_in_the_change_over_time(client, editor, alpha):
+    answer_all(
+        Assessment.objects.create(organisation=alpha, date=datetime.date(2024, 3, 1)),
+        uniform("no"),
+        status=Assessment.Status.DRAFT,
+    )
+    answer_all(Assessment.objects.create(organisation=alpha, date=today()))
+    client.force_login(editor)
+    assert "Change over time" not in client.get(result_url()).content.decode()
+
+
+# Recommendations -----------------------------------------------------------------------------
+
+
+def recommendations(html):
+    """{step number: [resource titles]} of the "Where to go next" section."""
+    section = re.search(r'aria-labelledby="next-heading">(.*?)</section>', html, re.S).group(1)
+    found = {}
+    for step, body in re.findall(r"<h3>Step (\d):(.*?)(?=<h3>|$)", section, re.S):
+        found[int(step)] = re.findall(r'<li><a href="/en/resources/[^"]+/">([^<]+)</a>', body)
+    return found
+
+
+def test_weak_steps_get_published_resources_that_fit_best_first(client, editor, alpha):
+    # Alpha is downstream and buys tin. Scores: 2 → 33 and 4 → 0 are under 60; 3 → 60 is not.
+    answer_all(Assessment.objects.create(organisation=alpha, date=today()))
+    factories.resource("Step 2 general", steps=[2])
+    factories.resource("Step 2 for tin", steps=[2], minerals=["tin"])
+    factories.resource(
+        "Step 2 for downstream tin", steps=[2], minerals=["tin"], tiers=["downstream"]
+    )
+    factories.resource(
+        "Step 2 draft", steps=[2], minerals=["tin"], tiers=["downstream"], status="draft"
+    )
+    factories.resource("Step 4 audits", steps=[4], tiers=["downstream"])
+    factories.resource("Steps 2 and 4", steps=[2, 4], minerals=["tin"])
+    factories.resource("Step 3 strategy", steps=[3], minerals=["tin"], tiers=["downstream"])
+    factories.resource("Step 1 policy", steps=[1], minerals=["tin"], tiers=["downstream"])
+    client.force_login(editor)
+    html = client.get(result_url()).content.decode()
+    found = recommendations(html)
+    assert sorted(found) == [2, 4]  # only steps under 60
+    assert found[2][0] == "Step 2 for downstream tin"  # fits both tiers and minerals
+    assert "Step 2 for tin" in found[2]
+    assert "Step 2 general" not in html  # fits neither the tiers nor the minerals
+    assert "Step 2 draft" not in html
+    assert found[4] == ["Step 4 audits"]  # "Steps 2 and 4" is suggested under one step only
+    assert sum("Steps 2 and 4" in titles for titles in found.values()) == 1
+    assert "(score 33)" in html and "(score 0)" in html
+
+
+def test_a_check_with_every_step_strong_recommends_nothing(client, editor, alpha):
+    answer_all(Assessment.objects.create(organisation=alpha, date=today()), uniform("yes"))
+    factories.resource("Step 2 for tin", steps=[2], minerals=["tin"])
+    client.force_login(editor)
+    html = client.get(result_url()).content.decode()
+    assert recommendations(html) == {}
+    assert "Step 2 for tin" not in html
+    assert "Every step scores 60 or more" in html
+
+
+# Privacy -------------------------------------------------------------------------------------
+
+
+def test_results_are_not_leaked_to_other_organisations_or_staff(
+    client, django_user_model, editor, alpha
+):
+    answer_all(Assessment.objects.create(organisation=alpha, date=today()))
+    beta = Organisation.objects.create(name="Beta Mining", pillar="supply-chain-actor")
+    answer_all(Assessment.objects.create(organisation=beta, date=today()), uniform("partly"))
+    other = django_user_model.objects.create_user("olga", "olga@example.org", "pw")
+    Membership.objects.create(user=other, organisation=beta, role=Membership.Role.EDITOR)
+    staff = django_user_model.objects.create_user("sam", "sam@example.org", "pw", is_staff=True)
+    staff.user_permissions.set(Permission.objects.filter(content_type__app_label="members"))
+
+    alpha_pages = [f"{BASE}/", check_url(), result_url(), "/en/my/organisations/alpha-metals/"]
+    beta_pages = [
+        "/en/members/",
+        "/en/members/beta-mining/",
+        "/en/my/organisation/",
+        "/en/my/organisations/beta-mining/",
+        "/en/my/organisations/beta-mining/checks/",
+        f"/en/my/organisations/beta-mining/checks/{today().isoformat()}/result/",
+        "/en/my/organisations/beta-mining/history/",
+    ]
+    visitor = Client()
+    visitor.force_login(other)
+    for path in alpha_pages:
+        response = visitor.get(path)
+        assert response.status_code == 404, path
+        assert "Alpha" not in response.content.decode(), path
+    for path in beta_pages:
+        response = visitor.get(path, follow=True)
+        assert response.status_code == 200, path
+        assert "Alpha" not in response.content.decode(), path
+    beta_result = visitor.get(beta_pages[5]).content.decode()
+    assert step_scores_table(beta_result) == dict.fromkeys(range(1, 6), "50")
+
+    visitor.force_login(staff)
+    for path in alpha_pages:
+        response = visitor.get(path)
+        assert response.status_code == 404, path
+        assert "Alpha" not in response.content.decode(), path
+    # The admin has no page for one organisation's checks or answers...
+    for path in ("/admin/members/assessment/", "/admin/members/answer/"):
+        assert visitor.get(path).status_code == 404
+    # ...and the statistics across members name nobody below five organisations.
+    stats = visitor.get("/admin/members/checkquestion/results/").content.decode()
+    assert "Alpha" not in stats and "Beta Mining" not in stats
+
+
+# Editors' statistics -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def staff_client(django_user_model):
+    staff = django_user_model.objects.create_user("sam", "sam@example.org", "pw", is_staff=True)
+    staff.user_permissions.set(Permission.objects.filter(content_type__app_label="members"))
+    browser = Client()
+    browser.force_login(staff)
+    return browser
+
+
+STATS = "/admin/members/checkquestion/results/"
+
+
+def scored_organisations(count, first_step_values):
+    """`count` organisations with a finished check; step 1 answered with the given values
+    (one per organisation), every other step "yes", except step 5 which only the first four
+    organisations answer."""
+    organisations = []
+    for number, value in zip(range(count), first_step_values, strict=True):
+        organisation = Organisation.objects.create(
+            name=f"Scored Organisation {number}", pillar="civil-society"
+        )
+        pattern = {**uniform("yes"), 1: [value] * 5}
+        if number >= 4:
+            pattern[5] = ["na"] * 5
+        answer_all(Assessment.objects.create(organisation=organisation, date=today()), pattern)
+        organisations.append(organisation)
+    return organisations
+
+
+def test_statistics_show_the_distribution_of_the_latest_finished_scores(staff_client):
+    organisations = scored_organisations(5, ["yes", "yes", "partly", "no", "no"])
+    # An earlier check of the first organisation and a draft of another do not count.
+    answer_all(
+        Assessment.objects.create(organisation=organisations[0], date=datetime.date(2024, 1, 1)),
+        uniform("no"),
+    )
+    answer_all(
+        Assessment.objects.create(organisation=organisations[3], date=datetime.date(2030, 1, 1)),
+        uniform("yes"),
+        status=Assessment.Status.DRAFT,
+    )
+    response = staff_client.get(STATS)
+    assert response.status_code == 200
+    steps = {row["step"].number: row for row in response.context["steps"]}
+    assert steps[1]["answered"] == 5
+    assert steps[1]["buckets"] == [
+        ("0–19", 2),
+        ("20–39", 0),
+        ("40–59", 1),
+        ("60–79", 0),
+        ("80–100", 2),
+    ]
+    assert steps[1]["median"] == 50
+    assert steps[2]["buckets"][-1] == ("80–100", 5)
+    assert steps[5]["answered"] == 4
+    html = response.content.decode()
+    assert "The latest finished checks of 5 organisations." in html
+    table = re.search(r"<tbody>(.*?)</tbody>", html, re.S).group(1)
+    row = re.search(r'<th scope="row">Step 1:[^<]*</th>((?:<td>[^<]*</td>)+)', table).group(1)
+    assert re.findall(r"<td>([^<]*)</td>", row) == ["5", "2", "0", "1", "0", "2", "50"]
+
+
+def test_statistics_name_organisations_only_from_five_scored(staff_client):
+    scored_organisations(5, ["yes", "yes", "partly", "no", "no"])
+    html = staff_client.get(STATS).content.decode()
+    # Steps 1 to 4 have five scores: named, best first. Step 5 has four: nobody named.
+    named_steps = re.findall(r"<h2>Step (\d):", html)
+    assert named_steps == ["1", "2", "3", "4"]
+    step1 = re.search(r"<h2>Step 1:.*?</ul>", html, re.S).group(0)
+    assert re.findall(r"<li>(Scored Organisation \d): (\d+)</li>", step1) == [
+        ("Scored Organisation 0", "100"),
+        ("Scored Organisation 1", "100"),
+        ("Scored Organisation 2", "50"),
+        ("Scored Organisation 3", "0"),
+        ("Scored Organisation 4", "0"),
+    ]
+
+
+def test_statistics_name_nobody_below_five_organisations(staff_client):
+    scored_organisations(4, ["yes", "partly", "no", "no"])
+    response = staff_client.get(STATS)
+    html = response.content.decode()
+    assert "Scored Organisation" not in html
+    assert all(row["named"] is None for row in response.context["steps"])
+    steps = {row["step"].number: row for row in response.context["steps"]}
+    assert steps[1]["answered"] == 4
+    assert steps[1]["buckets"] == [
+        ("0–19", 2),
+        ("20–39", 0),
+        ("40–59", 1),
+        ("60–79", 0),
+        ("80–100", 1),
+    ]
