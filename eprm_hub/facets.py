@@ -75,7 +75,8 @@ def bitsets_by_key(pairs: QuerySet):
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT key, id >> 6, bit_or(1::bigint << (id & 63)::int) "
-            f"FROM ({sql}) AS pairs(id, key) WHERE key IS NOT NULL GROUP BY 1, 2",
+            f"FROM ({sql}) AS pairs(id, key) "
+            f"WHERE key IS NOT NULL AND key::text <> '' GROUP BY 1, 2",  # no value, no key
             params,
         )
         rows = cursor.fetchall()
@@ -328,13 +329,17 @@ class Search:
         for facet in catalogue.facets:
             wanted = list(dict.fromkeys(v for v in params.getlist(facet.name) if v != ""))
             self.terms[facet.name] = terms = dict(index.terms[facet.name])
+            keys = set()
             for value in wanted:
                 other = facet.other(value) if facet.other and value not in terms else None
-                if other:
-                    terms[value] = other
-                elif value not in terms:
+                if other:  # a valid value no visible row has, under its proper key ("cd" → "CD")
+                    terms.setdefault(other.key, other)
+                    keys.add(other.key)
+                elif value in terms:
+                    keys.add(value)
+                else:
                     self.ignored.append((facet.name, value))
-            chosen = [key for key in terms if key in wanted]
+            chosen = [key for key in terms if key in keys]
             if chosen:
                 self.selected[facet.name] = chosen
         self.year_min, self.year_max = self._year_range(params)

@@ -196,7 +196,7 @@ def _breakdown(key, title, label, rows):
 
 def _summed_indicators():
     """Indicators whose names and units match, summed across the published projects."""
-    totals = defaultdict(lambda: {"projects": set(), "target": Decimal(0), "actual": Decimal(0)})
+    totals = defaultdict(lambda: {"projects": set(), "target": None, "actual": None})
     indicators = Indicator.objects.filter(project__is_published=True).select_related("project")
     for indicator in indicators:
         key = (indicator.name.strip().casefold(), indicator.unit.strip().casefold())
@@ -204,7 +204,10 @@ def _summed_indicators():
         total.setdefault("name", indicator.name.strip())
         total.setdefault("unit", indicator.unit.strip())
         total["projects"].add(indicator.project_id)
-        total["target"] += indicator.target or 0
-        total["actual"] += indicator.actual or 0
+        # None until some project reports a value: "not reported" is not zero.
+        for field in ("target", "actual"):
+            value = getattr(indicator, field)
+            if value is not None:
+                total[field] = (total[field] or 0) + value
     rows = [{**total, "projects": len(total["projects"])} for total in totals.values()]
     return sorted(rows, key=lambda row: row["name"].casefold())

@@ -87,6 +87,7 @@ def test_an_outsider_gets_no_hint_that_an_organisation_exists(client, people):
     existing = client.get(f"{A}/edit/")
     missing = client.get("/en/my/organisations/no-such-org/edit/")
     assert existing.status_code == missing.status_code == 404
+
     def without_tokens(html):
         return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)
 
