@@ -27,10 +27,11 @@ from dataclasses import dataclass
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import F, QuerySet
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import Promise
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 
 MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 20
@@ -102,6 +103,12 @@ def walk(order, bits, offset=0, limit=20):
     return ids
 
 
+def in_order(queryset, ids):
+    """The rows of queryset with these primary keys, in the order of ids (one query)."""
+    by_pk = {row.pk: row for row in queryset.filter(pk__in=ids)}
+    return [by_pk[pk] for pk in ids if pk in by_pk]
+
+
 def bits_as_bytea(bits):
     """The bitset as bytes for PostgreSQL's get_bit(bytea, n), which numbers bits the same way."""
     return bits.to_bytes((bits.bit_length() + 7) // 8 or 1, "little")
@@ -133,6 +140,39 @@ def terms_of(model):
         ]
 
     return load
+
+
+def choice_terms(choices):
+    """The terms of a model field's choices, with their English and French labels."""
+
+    def load():
+        terms = []
+        for value, label in choices:
+            with translation.override("en"):
+                english = str(label)
+            with translation.override("fr"):
+                french = str(label)
+            terms.append(Term(value, english, french))
+        return terms
+
+    return load
+
+
+def country_term(code):
+    """The Term of an ISO 3166-1 country code, any case; None for a code that is no country."""
+    code = code.upper()
+    if code not in countries:
+        return None
+    names = []
+    for language in ("en", "fr"):
+        with translation.override(language):
+            names.append(str(countries.name(code)))
+    return Term(code, *names)
+
+
+def country_terms(codes):
+    """The countries of these codes, by their English name."""
+    return sorted(filter(None, map(country_term, set(codes))), key=lambda term: term.name)
 
 
 @dataclass(frozen=True)

@@ -1,46 +1,25 @@
 """The member directory's listing: its facets and sorts for the facet engine (eprm_hub.facets)."""
 
 from django.db.models import F
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 
-from eprm_hub.facets import Catalogue, Facet, Sort, Term, terms_of
+from eprm_hub.facets import (
+    Catalogue,
+    Facet,
+    Sort,
+    choice_terms,
+    country_term,
+    country_terms,
+    terms_of,
+)
 from eprm_hub.models import Mineral, SupplyChainTier
 
 from .models import Organisation, Visibility
 
 
-def _choice_terms(choices):
-    def load():
-        terms = []
-        for value, label in choices:
-            with translation.override("en"):
-                english = str(label)
-            with translation.override("fr"):
-                french = str(label)
-            terms.append(Term(value, english, french))
-        return terms
-
-    return load
-
-
-def _country_name(code, language):
-    with translation.override(language):
-        return str(countries.name(code))
-
-
 def _country_terms():
     codes = Organisation.objects.visible().exclude(country="").values_list("country", flat=True)
-    terms = [Term(c, _country_name(c, "en"), _country_name(c, "fr")) for c in set(codes)]
-    return sorted(terms, key=lambda term: term.name)
-
-
-def _other_country(code):
-    code = code.upper()
-    if code not in countries:
-        return None
-    return Term(code, _country_name(code, "en"), _country_name(code, "fr"))
+    return country_terms(codes)
 
 
 def _public_supply_chain(rows):
@@ -58,7 +37,7 @@ CATALOGUE = Catalogue(
             "pillar",
             _("Pillar"),
             lambda rows: rows.values_list("pk", "pillar"),
-            _choice_terms(Organisation.Pillar.choices),
+            choice_terms(Organisation.Pillar.choices),
         ),
         Facet(
             "country",
@@ -66,7 +45,7 @@ CATALOGUE = Catalogue(
             lambda rows: rows.values_list("pk", "country"),
             _country_terms,
             long=True,
-            other=_other_country,
+            other=country_term,
         ),
         Facet(
             "tier",
@@ -78,7 +57,7 @@ CATALOGUE = Catalogue(
             "role",
             _("Role"),
             lambda rows: _public_supply_chain(rows).values_list("pk", "role"),
-            _choice_terms(Organisation.Role.choices),
+            choice_terms(Organisation.Role.choices),
         ),
         Facet(
             "mineral",

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from eprm_hub.charts import bar_chart, grouped_bar_chart
+from eprm_hub.facets import in_order
 from eprm_hub.models import OECDStep
 from resources.models import Resource
 
@@ -25,14 +26,13 @@ RECOMMEND_BELOW = 60
 
 def member_list(request):
     search = CATALOGUE.search(request.GET)
-    rows = Organisation.objects.filter(pk__in=search.ids).prefetch_related("minerals")
-    by_pk = {row.pk: row for row in rows}
+    rows = Organisation.objects.prefetch_related("minerals")
     return render(
         request,
         "members/list.html",
         {
             "search": search,
-            "results": [by_pk[pk] for pk in search.ids if pk in by_pk],
+            "results": in_order(rows, search.ids),
             "chips": search.chips(),
             "sorts": [s for s in CATALOGUE.sorts.values() if s.key != "relevance" or search.query],
         },

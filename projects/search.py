@@ -1,49 +1,29 @@
 """The project portfolio's listing: its facets and sorts for the facet engine (eprm_hub.facets)."""
 
 from django.db.models import F, Func, Value
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 
-from eprm_hub.facets import Catalogue, Facet, Sort, Term, terms_of
+from eprm_hub.facets import (
+    Catalogue,
+    Facet,
+    Sort,
+    Term,
+    choice_terms,
+    country_term,
+    country_terms,
+    terms_of,
+)
 from eprm_hub.models import SDG, Mineral
 from members.models import Organisation
 
 from .models import Call, Project, Status
 
 
-def _choice_terms(choices):
-    def load():
-        terms = []
-        for value, label in choices:
-            with translation.override("en"):
-                english = str(label)
-            with translation.override("fr"):
-                french = str(label)
-            terms.append(Term(value, english, french))
-        return terms
-
-    return load
-
-
-def _country_name(code, language):
-    with translation.override(language):
-        return str(countries.name(code))
-
-
 def _country_terms():
     codes = set()
     for row in Project.objects.published().values_list("countries", flat=True):
         codes.update(code for code in row.split(",") if code)  # stored as "CD,RW"
-    terms = [Term(c, _country_name(c, "en"), _country_name(c, "fr")) for c in codes]
-    return sorted(terms, key=lambda term: term.name)
-
-
-def _other_country(code):
-    code = code.upper()
-    if code not in countries:
-        return None
-    return Term(code, _country_name(code, "en"), _country_name(code, "fr"))
+    return country_terms(codes)
 
 
 def _sdg_terms():
@@ -78,7 +58,7 @@ CATALOGUE = Catalogue(
     visible=lambda: Project.objects.published(),
     facets=[
         Facet(
-            "country", _("Country"), _country_pairs, _country_terms, long=True, other=_other_country
+            "country", _("Country"), _country_pairs, _country_terms, long=True, other=country_term
         ),
         Facet(
             "mineral",
@@ -90,7 +70,7 @@ CATALOGUE = Catalogue(
             "status",
             _("Status"),
             lambda rows: rows.with_status().values_list("pk", "current_status"),
-            _choice_terms(Status.choices),
+            choice_terms(Status.choices),
         ),
         Facet(
             "sdg",
@@ -117,7 +97,7 @@ CATALOGUE = Catalogue(
             "gender",
             _("Gender focus"),
             lambda rows: rows.values_list("pk", "gender_focus"),
-            _choice_terms(Project.GenderFocus.choices),
+            choice_terms(Project.GenderFocus.choices),
         ),
     ],
     sorts=[

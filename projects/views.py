@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
 from eprm_hub.charts import bar_chart
+from eprm_hub.facets import in_order
 from eprm_hub.models import SDG, Mineral
 
 from . import iati
@@ -31,13 +32,12 @@ def _with_details(projects):
 
 def project_list(request):
     search = CATALOGUE.search(request.GET)
-    by_pk = _with_details(Project.objects.filter(pk__in=search.ids)).in_bulk()
     return render(
         request,
         "projects/list.html",
         {
             "search": search,
-            "results": [by_pk[pk] for pk in search.ids if pk in by_pk],
+            "results": in_order(_with_details(Project.objects.all()), search.ids),
             "chips": search.chips(),
             "sorts": [s for s in CATALOGUE.sorts.values() if s.key != "relevance" or search.query],
         },
@@ -56,12 +56,11 @@ def export_csv(request):
     """Every match of the search, in its order."""
     search = CATALOGUE.search(request.GET)
     ids = search.all_ids()
-    by_pk = _with_details(Project.objects.filter(pk__in=ids)).in_bulk()
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="eprm-projects.csv"'
     writer = csv.writer(response)
     writer.writerow(CSV_COLUMNS)
-    for project in (by_pk[pk] for pk in ids if pk in by_pk):
+    for project in in_order(_with_details(Project.objects.all()), ids):
         partners = list(project.partnerships.all())
         lead = next((p.organisation.name for p in partners if p.role == "lead"), "")
         writer.writerow(

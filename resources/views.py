@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from eprm_hub.facets import SEARCH_CONFIG, walk
+from eprm_hub.facets import SEARCH_CONFIG, in_order, walk
 
 from .importing import COLUMNS, ResourceCSV
 from .models import LinkReport, Resource
@@ -35,7 +35,7 @@ def _marked(text):
 
 def _page_rows(search):
     """The page's resources, in the search's order, with highlights when there is text."""
-    rows = Resource.objects.filter(pk__in=search.ids).select_related("publisher", "resource_type")
+    rows = Resource.objects.select_related("publisher", "resource_type")
     rows = rows.prefetch_related("minerals")
     if search.query:
         query = search.search_query()
@@ -46,8 +46,7 @@ def _page_rows(search):
                 "summary", query, max_words=45, min_words=25, max_fragments=2, **options
             ),
         )
-    by_pk = {row.pk: row for row in rows}
-    page = [by_pk[pk] for pk in search.ids if pk in by_pk]
+    page = in_order(rows, search.ids)
     for row in page:
         if search.query:
             row.title_marked = _marked(row.title_marked)
@@ -89,12 +88,10 @@ def export_json(request):
     else:
         page_size = 20
     search = CATALOGUE.search(request.GET, page_size=page_size)
-    rows = Resource.objects.filter(pk__in=search.ids).select_related("publisher", "resource_type")
-    rows = rows.prefetch_related(
+    rows = Resource.objects.select_related("publisher", "resource_type").prefetch_related(
         "minerals", "supply_chain_tiers", "oecd_steps", "business_needs", "regions", "tags"
     )
-    by_pk = {row.pk: row for row in rows}
-    results = [_as_json(request, by_pk[pk]) for pk in search.ids if pk in by_pk]
+    results = [_as_json(request, row) for row in in_order(rows, search.ids)]
     return JsonResponse(
         {
             "count": search.total,
@@ -146,8 +143,7 @@ def export_csv(request):
         yield ",".join(COLUMNS) + "\r\n"
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            by_pk = {r.pk: r for r in csv.get_queryset().filter(pk__in=chunk)}
-            dataset = csv.export([by_pk[pk] for pk in chunk if pk in by_pk])
+            dataset = csv.export(in_order(csv.get_queryset(), chunk))
             body = dataset.csv
             yield body.split("\r\n", 1)[1] if "\r\n" in body else ""
 
@@ -187,8 +183,7 @@ def _related(resource, count=5):
         chosen += walk(index.orders["newest"], pool, limit=count - len(chosen))
         if len(chosen) == count:
             break
-    by_pk = Resource.objects.select_related("publisher", "resource_type").in_bulk(chosen)
-    return [by_pk[pk] for pk in chosen if pk in by_pk]
+    return in_order(Resource.objects.select_related("publisher", "resource_type"), chosen)
 
 
 def _visitor(request):
