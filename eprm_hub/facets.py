@@ -387,7 +387,8 @@ class Search:
 
         # The sets: what the years and each facet allow, then what the text allows.
         allowed = {name: index.union(name, keys) for name, keys in self.selected.items()}
-        filtered = index.universe & self._year_bits()
+        in_years = index.universe & self._year_bits()
+        filtered = in_years
         for bits in allowed.values():
             filtered &= bits
         raw_page = params.get("page", "")
@@ -403,7 +404,7 @@ class Search:
             self.text_bits = index.universe
         self.matches = filtered & self.text_bits
         self.total = self.matches.bit_count()
-        base = index.universe & self.text_bits & self._year_bits()
+        base = in_years & self.text_bits
         self.facets = [self._count(facet, base, allowed) for facet in catalogue.facets]
 
         self.pages = max(1, -(-self.total // page_size))

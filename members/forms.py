@@ -80,9 +80,6 @@ class ProfileForm(LogoMixin, forms.ModelForm):
             }
         self.fields["role"].help_text = _("Supply-chain actors: your main place in the chain.")
 
-    def clean_publishes_smelter_list(self):
-        return self.cleaned_data.get("publishes_smelter_list")
-
     @property
     def step_rows(self):
         """(status field, note field) for each of the five steps, for the template."""

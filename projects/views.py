@@ -2,7 +2,7 @@ import csv
 from collections import Counter, defaultdict
 from decimal import Decimal
 
-from django.db.models import Prefetch, Sum
+from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
@@ -116,9 +116,7 @@ def overview(request):
     projects = list(_with_details(Project.objects.published()))
     countries = Counter(str(c.code) for p in projects for c in p.countries)
     country_names = {str(c.code): c.name for p in projects for c in p.countries}
-    money = Project.objects.published().aggregate(
-        grant=Sum("eprm_grant"), budget=Sum("total_budget")
-    )
+    grants = [p.eprm_grant for p in projects if p.eprm_grant is not None]
     co_funding = sum((p.co_funding for p in projects if p.co_funding is not None), start=Decimal(0))
     by_mineral = Counter(m.pk for p in projects for m in p.minerals.all())
     by_sdg = Counter(g.pk for p in projects for g in p.sdgs.all())
@@ -173,10 +171,9 @@ def overview(request):
         {
             "count": len(projects),
             "country_count": len(countries),
-            "grant": money["grant"],
-            "budget": money["budget"],
+            "grant": sum(grants) if grants else None,
             "co_funding": co_funding,
-            "grant_known": sum(1 for p in projects if p.eprm_grant is not None),
+            "grant_known": len(grants),
             "breakdowns": breakdowns,
             "indicators": _summed_indicators(),
         },
