@@ -34,6 +34,8 @@ MAX_QUERIES = 12
 MAX_MEDIAN_MS = 100.0
 TEXT = "q=smelter+audit"
 FACETS = "mineral=tin&tier=upstream"
+QUESTION = "q=what+does+the+EU+require+from+importers+of+gold"
+FRENCH = "q=audit+des+fonderies+d%27%C3%A9tain"  # audit des fonderies d'étain
 
 
 @dataclass
@@ -89,6 +91,8 @@ def pages_for(size):
         Page("text query", f"/en/resources/?{TEXT}"),
         Page("two facets", f"/en/resources/?{FACETS}"),
         Page("text + two facets", f"/en/resources/?{TEXT}&{FACETS}"),
+        Page("question", f"/en/resources/?{QUESTION}"),
+        Page("French query", f"/fr/resources/?{FRENCH}"),
         Page("detail", lambda n: f"/en/resources/{slugs[n % len(slugs)]}/"),
         Page("broad text query", "/en/resources/?q=due+diligence", budgeted=False),
         Page("deep page", f"/en/resources/?sort=title&page={deep}", budgeted=False),

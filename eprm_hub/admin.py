@@ -1,7 +1,17 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from .models import SDG, BusinessNeed, Mineral, OECDStep, Region, ResourceType, SupplyChainTier
+from .models import (
+    SDG,
+    BusinessNeed,
+    Concept,
+    ConceptTerm,
+    Mineral,
+    OECDStep,
+    Region,
+    ResourceType,
+    SupplyChainTier,
+)
 
 
 class TermAdmin(admin.ModelAdmin):
@@ -47,8 +57,9 @@ class BusinessNeedAdmin(TermAdmin):
 
 @admin.register(Region)
 class RegionAdmin(TermAdmin):
-    list_display = ["name", "name_fr", "slug", "order"]
+    list_display = ["name", "name_fr", "slug", "parent", "order"]
     list_editable = ["order"]
+    list_filter = ["parent"]
 
 
 @admin.register(SupplyChainTier)
@@ -69,6 +80,46 @@ class ResourceTypeAdmin(FixedTermAdmin):
 @admin.register(SDG)
 class SDGAdmin(FixedTermAdmin):
     list_display = ["number", "name", "name_fr", "colour"]
+
+
+class ConceptTermInline(admin.TabularInline):
+    model = ConceptTerm
+    extra = 3
+    fields = ["text", "kind", "language"]
+
+
+@admin.register(Concept)
+class ConceptAdmin(admin.ModelAdmin):
+    """The thesaurus: a search for any term of a concept finds its other terms too."""
+
+    list_display = ["name", "term_list", "filter_facet", "filter_value"]
+    list_filter = ["filter_facet", "terms__language", "terms__kind"]
+    search_fields = ["name", "key", "terms__text", "note"]
+    autocomplete_fields = ["narrower"]
+    inlines = [ConceptTermInline]
+    fieldsets = [
+        (None, {"fields": ["name", "key", "note"]}),
+        (_("Related concepts"), {"fields": ["narrower"]}),
+        (
+            _("Filter"),
+            {
+                "fields": ["filter_facet", "filter_value"],
+                "description": _(
+                    "When a query names this concept, the search offers this value as a filter."
+                ),
+            },
+        ),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("terms")
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if obj else {"key": ["name"]}
+
+    @admin.display(description=_("terms"))
+    def term_list(self, concept):
+        return ", ".join(term.text for term in concept.terms.all())
 
 
 admin.site.site_header = _("Due Diligence Hub administration")

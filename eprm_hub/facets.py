@@ -10,11 +10,14 @@ The index is rebuilt when the catalogue's IndexVersion differs from the one it w
 database triggers renew that version on every write to the catalogue's tables, so all server
 processes follow each other's changes at the cost of one small query per request.
 
-Free text goes to PostgreSQL: a text query's matches come back as a bitset, which joins the
-facets' bitsets; ranking by relevance is done there too, among the rows the facets allow.
+Free text goes to PostgreSQL: a text query's matches come back as bitsets (the rows with all
+its words, and those with any), which join the facets' bitsets; ranking by relevance is done
+there too, among the rows the facets allow. eprm_hub/textquery.py parses and expands the text.
 
-Semantics (DESIGN.md, "Faceted search"): values within one facet are OR'd, facets are AND'd;
-the counts shown for a facet apply every other facet's selection but not its own.
+Semantics (docs/search.md): values within one facet are OR'd, facets are AND'd; the counts
+shown for a facet apply every other facet's selection but not its own. Every count is the
+number of results the page would show with that selection: the rows with all the words, or,
+when none has them all, the rows with most of them.
 """
 
 import re
@@ -24,20 +27,26 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchQueryField
 from django.db import connection
-from django.db.models import F, QuerySet
+from django.db.models import QuerySet
+from django.db.models.expressions import RawSQL
 from django.utils import timezone, translation
 from django.utils.functional import Promise
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from . import textquery, thesaurus
+
 MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 20
-SEARCH_CONFIG = "english"
+# The correctly spelled words of the UI languages (eprm_hub/migrations/0005): never corrected.
+SPELLING_WORDS = "eprm_hub_spellingword"
 # Below this many matches a page is picked by sorting the matches; above, by walking the order.
 SPARSE = 5000
+# With fewer results than this having all the words, the list goes on with those having most.
+ENOUGH = 3
 WORD_MASK = (1 << 64) - 1
 
 
@@ -125,6 +134,7 @@ class Term:
     name: str
     name_fr: str = ""
     colour: str = ""
+    parent: str = ""  # the key of the value that includes this one (regions)
 
     @property
     def label(self):
@@ -183,7 +193,8 @@ class Facet:
     values in display order. A long facet shows its first values, then the rest on demand.
     When terms() lists only the values in use (languages, publishers), other(key) gives the
     Term of a valid value that no visible row has, so choosing it finds nothing instead of
-    being ignored as unknown.
+    being ignored as unknown. Values whose Term names a parent roll up into it: the parent's
+    rows include its children's.
     """
 
     name: str
@@ -219,6 +230,16 @@ class Index:
         return bits
 
 
+def _roll_up(bitsets, terms):
+    """Add each value's rows to every value that includes it (a region to its parent)."""
+    for key, term in terms.items():
+        rows, parent, seen = bitsets.get(key, 0), term.parent, set()
+        while rows and parent and parent not in seen:
+            seen.add(parent)
+            bitsets[parent] = bitsets.get(parent, 0) | rows
+            parent = terms[parent].parent if parent in terms else ""
+
+
 class Catalogue:
     """One listing's definition, and the index every request of this process shares."""
 
@@ -240,11 +261,12 @@ class Catalogue:
         self._index = None
         self._lock = threading.Lock()
 
-    def index(self) -> Index:
+    def current(self):
+        """The index and the thesaurus as they are now (one small query when nothing changed)."""
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT name, version FROM eprm_hub_indexversion WHERE name IN (%s, 'vocabulary')",
-                [self.name],
+                "SELECT name, version FROM eprm_hub_indexversion WHERE name IN (%s, %s, %s)",
+                [self.name, "vocabulary", thesaurus.VERSION_NAME],
             )
             versions = dict(cursor.fetchall())
         # The day is part of the version: a facet may depend on it (a project's status).
@@ -252,7 +274,11 @@ class Catalogue:
         with self._lock:
             if self._index is None or self._index.version != version:
                 self._index = self._build(version)
-            return self._index
+            index = self._index
+        return index, thesaurus.at(versions.get(thesaurus.VERSION_NAME, 0))
+
+    def index(self) -> Index:
+        return self.current()[0]
 
     def _build(self, version):
         visible = self.visible()
@@ -264,6 +290,7 @@ class Catalogue:
             terms[f.name] = known | {
                 key: Term(key, key) for key in facets[f.name] if key not in known
             }
+            _roll_up(facets[f.name], known)
         years = {}
         if self.year_field:
             years = bitsets_by_key(visible.values_list("pk", self.year_field))
@@ -279,20 +306,35 @@ class Catalogue:
         return Index(version, universe, facets, terms, years, orders, positions)
 
     def search(self, params, page_size=PAGE_SIZE):
-        return Search(self, params, page_size)
+        """The search of these parameters; when some of its words match nothing at all and a
+        spelling correction finds something, the corrected search, which says what it
+        replaced (as a search engine shows "results for smelter" for "smeltr")."""
+        search = Search(self, params, page_size)
+        if search.has_unknown_words:
+            corrected = search.suggestion()
+            if corrected:
+                params = params.copy()
+                params["q"] = corrected
+                better = Search(self, params, page_size)
+                if better.total:
+                    better.corrected_from = search.query
+                    return better
+        return search
 
     def refresh_words(self):
         """Refresh the words view ("did you mean") if the catalogue changed since it was.
 
-        A full scan: run after imports, and otherwise on the first suggestion after a change."""
+        A full scan: run after imports, and otherwise on the first suggestion after a change.
+        The thesaurus's words are part of it, so its version counts too."""
         marker = f"{self.name}-words"
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT name, version FROM eprm_hub_indexversion WHERE name IN (%s, %s)",
-                [self.name, marker],
+                "SELECT name, version FROM eprm_hub_indexversion WHERE name IN (%s, %s, %s)",
+                [self.name, thesaurus.VERSION_NAME, marker],
             )
             versions = dict(cursor.fetchall())
-            current = versions.get(self.name, 0)
+            # Sequence values: the larger of the two changes whenever either does.
+            current = max(versions.get(self.name, 0), versions.get(thesaurus.VERSION_NAME, 0))
             if marker not in versions or versions[marker] != current:
                 cursor.execute(f"REFRESH MATERIALIZED VIEW {self.words_view}")
                 cursor.execute(
@@ -312,6 +354,7 @@ class FacetValue:
     count: int
     selected: bool
     colour: str = ""
+    nested: bool = False  # part of the value above it (a sub-region)
 
 
 @dataclass
@@ -339,6 +382,16 @@ class Chip:
     label: str
     facet_label: str
     remove_query: str
+    count_without: int = 0  # the results there would be without this filter
+
+
+@dataclass
+class FilterSuggestion:
+    """A vocabulary term the query names, offered as a filter instead of words."""
+
+    facet_label: str
+    label: str
+    query: str
 
 
 def _int_or_none(value):
@@ -351,17 +404,22 @@ def _int_or_none(value):
 class Search:
     """One listing request: its matches, facet counts and chips, and the page's primary keys."""
 
+    corrected_from = ""  # the query as typed, when this search shows a spelling correction's
+    group_counts = ()  # how many rows each group of the text's words matches, when several
+
     def __init__(self, catalogue, params, page_size=PAGE_SIZE):
         self.catalogue = catalogue
         self.params = params
         self.page_size = page_size
-        self.index = index = catalogue.index()
+        self.index, self.thesaurus = index, _ = catalogue.current()
         self.ignored = []  # (parameter, value) pairs that were not understood
 
         # Control characters cannot reach PostgreSQL (a NUL is refused); they carry no words.
         text = " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", params.get("q", "")).split())
         self.query = text[:MAX_QUERY_LENGTH]
         self.query_was_cut = len(text) > MAX_QUERY_LENGTH
+        self.language = get_language() or "en"
+        self.text = textquery.parse(self.query, self.thesaurus, self.language) if text else None
 
         # Selections, in the vocabulary's order; unknown values are reported, not applied.
         self.selected = {}
@@ -386,53 +444,54 @@ class Search:
         self.sort = self._sort(params.get("sort", ""))
 
         # The sets: what the years and each facet allow, then what the text allows.
-        allowed = {name: index.union(name, keys) for name, keys in self.selected.items()}
-        in_years = index.universe & self._year_bits()
-        filtered = in_years
-        for bits in allowed.values():
+        self.allowed = {name: index.union(name, keys) for name, keys in self.selected.items()}
+        self.in_years = index.universe & self._year_bits()
+        filtered = self.in_years
+        for bits in self.allowed.values():
             filtered &= bits
+        if self.text and not self.text.is_empty:
+            self.complete, self.anymatch = self._text_sets()
+        elif self.text:  # only filler words: nothing to look for
+            self.complete = self.anymatch = 0
+        else:
+            self.complete = self.anymatch = index.universe
+        self.matches = self.results_in(filtered)
+        # "No resource has all your words; these match most of them."
+        self.with_all_words = (filtered & self.complete).bit_count()
+        self.relaxed = bool(self.text) and self.matches != filtered & self.complete
+        self.total = self.matches.bit_count()
+        self.facets = [self._count(facet) for facet in catalogue.facets]
+
         raw_page = params.get("page", "")
         requested = _int_or_none(raw_page)
-        ranked = None
-        if self.query and self.sort == "relevance":
-            # One scan of the text's matches gives them all and the page's best-ranked rows.
-            guess = (max(requested or 1, 1) - 1) * page_size
-            self.text_bits, ranked = self._text_bits_and_ranking(filtered, guess, page_size)
-        elif self.query:
-            self.text_bits = self._text_bits()
-        else:
-            self.text_bits = index.universe
-        self.matches = filtered & self.text_bits
-        self.total = self.matches.bit_count()
-        base = in_years & self.text_bits
-        self.facets = [self._count(facet, base, allowed) for facet in catalogue.facets]
-
         self.pages = max(1, -(-self.total // page_size))
         self.page = min(max(requested or 1, 1), self.pages)
         self.page_adjusted = bool(raw_page) and requested != self.page
-        if ranked is not None and self.page == max(requested or 1, 1):
-            self.ids = ranked
-        else:
-            self.ids = self._page_ids()
+        self.ids = self._page_ids()
 
-    def _count(self, facet, base, allowed):
+    def results_in(self, bits):
+        """What a page filtered to these rows shows: those with all the words; when fewer than
+        ENOUGH have them all, also those with any (all the words first)."""
+        complete = bits & self.complete
+        if complete.bit_count() >= ENOUGH:
+            return complete
+        return complete | (bits & self.anymatch)
+
+    def _count(self, facet):
         """A facet's values with their counts under every other facet's selection."""
-        others = base
-        for name, bits in allowed.items():
+        others = self.in_years
+        for name, bits in self.allowed.items():
             if name != facet.name:
                 others &= bits
         chosen = self.selected.get(facet.name, [])
         bitsets = self.index.facets[facet.name]
-        values = [
-            FacetValue(
-                key,
-                term.label,
-                (others & bitsets.get(key, 0)).bit_count(),
-                key in chosen,
-                term.colour,
+        values = []
+        for key, term in self.terms[facet.name].items():
+            rows = bitsets.get(key, 0)
+            count = self.results_in(others & rows).bit_count() if rows else 0
+            values.append(
+                FacetValue(key, term.label, count, key in chosen, term.colour, bool(term.parent))
             )
-            for key, term in self.terms[facet.name].items()
-        ]
         if facet.long:  # long lists: the most frequent first
             values.sort(key=lambda v: (not v.selected, -v.count))  # ties keep the terms' order
         return FacetResult(facet.name, facet.label, values, facet.long)
@@ -474,71 +533,122 @@ class Search:
                 bits |= rows
         return bits
 
+    # The text -----------------------------------------------------------------------------
+
     def search_query(self):
-        return SearchQuery(self.query, search_type="websearch", config=SEARCH_CONFIG)
+        """The text's tsquery (any of its words, every form) for highlighting, as an expression."""
+        sql, params = self.text.sql("any")
+        return RawSQL(sql, params, output_field=SearchQueryField())
 
-    def _text_matches(self):
-        """The visible rows the text matches, with their rank, as a queryset of (pk, rank)."""
-        query = self.search_query()
-        return (
-            self.catalogue.visible()
-            .filter(search_vector=query)
-            .annotate(rank=SearchRank(F("search_vector"), query))
-            .order_by()
-            .values_list("pk", "rank")
-        )
+    def _visible_vectors(self):
+        rows = self.catalogue.visible().order_by().values_list("pk", "search_vector")
+        return rows.query.sql_with_params()
 
-    def _text_bits(self):
-        """The rows the free text matches, as a bitset computed in one query."""
-        sql, params = self._text_matches().query.sql_with_params()
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT id >> 6, bit_or(1::bigint << (id & 63)::int) "
-                f"FROM ({sql}) AS matches(id, rank) GROUP BY 1",
-                params,
+    def _text_sets(self):
+        """The visible rows with all of the text's words, and those with any, as bitsets, from
+        one scan of the matches; with several groups of words, also how many rows each group
+        matches (the rarer a word, the more it says about a row)."""
+        visible, visible_params = self._visible_vectors()
+        all_sql, all_params = self.text.sql("all")
+        bits = "id >> 6, bit_or(1::bigint << (id & 63)::int)"
+        if len(self.text.groups) < 2:
+            sql = (
+                f"SELECT true, {bits} FROM ({visible}) AS v(id, vector) "
+                f"WHERE vector @@ {all_sql} GROUP BY 2"
             )
-            return _words_to_bits(cursor.fetchall())
-
-    def _text_bits_and_ranking(self, allowed, offset, limit):
-        """The text's matches as a bitset, and the best-ranked rows among those also allowed
-        (limit rows from offset; a limit of None for all of them)."""
-        sql, params = self._text_matches().query.sql_with_params()
-        mask = bits_as_bytea(allowed)
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"WITH matches(id, rank) AS MATERIALIZED ({sql}), "
-                "page AS ("
-                "  SELECT id, rank FROM matches "
-                "  WHERE CASE WHEN id < %s THEN get_bit(%s::bytea, id) = 1 ELSE false END "
-                "  ORDER BY rank DESC, id LIMIT %s OFFSET %s) "
-                "SELECT 'word', id >> 6, bit_or(1::bigint << (id & 63)::int) "
-                "FROM matches GROUP BY 2 "
-                "UNION ALL "
-                "SELECT 'page', id, row_number() OVER (ORDER BY rank DESC, id) FROM page",
-                [*params, len(mask) * 8, mask, limit, offset],
+            params = [*visible_params, *all_params]
+        else:
+            any_sql, any_params = self.text.sql("any")
+            counts, count_params = [], []
+            for group in self.text.groups:
+                group_sql, group_params = self.text.group_sql(group)
+                counts.append(f"count(*) FILTER (WHERE vector @@ {group_sql})")
+                count_params += group_params
+            sql = (
+                f"SELECT vector @@ {all_sql}, {bits}, {', '.join(counts)} "
+                f"FROM ({visible}) AS v(id, vector) WHERE vector @@ {any_sql} GROUP BY 1, 2"
             )
+            params = [*all_params, *count_params, *visible_params, *any_params]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
             rows = cursor.fetchall()
-        words = [(number, word) for kind, number, word in rows if kind == "word"]
-        page = sorted((order, pk) for kind, pk, order in rows if kind == "page")
-        return _words_to_bits(words), [pk for _, pk in page]
+        if len(self.text.groups) > 1:
+            self.group_counts = [
+                sum(row[3 + n] for row in rows) for n in range(len(self.text.groups))
+            ]
+        complete = _words_to_bits([(n, w) for has_all, n, w, *_ in rows if has_all])
+        partial = _words_to_bits([(n, w) for has_all, n, w, *_ in rows if not has_all])
+        return complete, complete | partial
+
+    def _ranked(self, mask, offset, limit):
+        """The rows of mask by relevance to the text (limit rows from offset; None for all).
+
+        Rows with all the words come first. Then each group of words counts for being there
+        at all and for what ts_rank says of where a row has it (a title above a summary…).
+        Weighing groups by how rare they are (inverse document frequency) did worse on the
+        relevance suite: a rare word in a question is as often noise as the point."""
+        visible, visible_params = self._visible_vectors()
+        match_sql, match_params = self.text.sql("any" if self.relaxed else "all")
+        all_sql, all_params = self.text.sql("all")
+        parts, params = [], []
+        for group in self.text.groups:
+            group_sql, group_params = self.text.group_sql(group)
+            rank = textquery.rank_sql("vector", group_sql)
+            parts.append(f"(vector @@ {group_sql})::int * %s + {rank}")
+            params += [*group_params, textquery.MATCH_WEIGHT, *group_params]
+        order = " + ".join(parts)
+        order = f"vector @@ {all_sql} DESC" + (f", {order} DESC" if order else "")
+        packed = bits_as_bytea(mask)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT id FROM ({visible}) AS v(id, vector) "
+                f"WHERE vector @@ {match_sql} "
+                "AND CASE WHEN id < %s THEN get_bit(%s::bytea, id) = 1 ELSE false END "
+                f"ORDER BY {order}, id LIMIT %s OFFSET %s",
+                [
+                    *visible_params,
+                    *match_params,
+                    len(packed) * 8,
+                    packed,
+                    *all_params,
+                    *params,
+                    limit,
+                    offset,
+                ],
+            )
+            return [pk for (pk,) in cursor.fetchall()]
 
     def _page_ids(self):
         offset = (self.page - 1) * self.page_size
         if not self.total:
             return []
-        if self.sort == "relevance":
-            return self._ranked_ids(offset)
-        if self.total <= SPARSE:
-            position = self.index.positions[self.sort]
-            ids = sorted(members(self.matches), key=position.__getitem__)
-            return ids[offset : offset + self.page_size]
-        return walk(self.index.orders[self.sort], self.matches, offset, self.page_size)
+        if self.sort == "relevance" and self.text and not self.text.is_empty:
+            return self._ranked(self.matches, offset, self.page_size)
+        return self._in_order(offset, self.page_size)
 
-    def _ranked_ids(self, offset):
-        """The page's rows by text relevance, ranked by PostgreSQL among the matches."""
-        return self._text_bits_and_ranking(self.matches, offset, self.page_size)[1]
+    def _in_order(self, offset, limit):
+        sort = self.sort if self.sort != "relevance" else self.default_sort
+        if self.total <= SPARSE or limit is None:
+            position = self.index.positions[sort]
+            ids = sorted(members(self.matches), key=position.__getitem__)
+            return ids[offset:] if limit is None else ids[offset : offset + limit]
+        return walk(self.index.orders[sort], self.matches, offset, limit)
 
     # For templates and exports ------------------------------------------------------------
+
+    def context(self):
+        """What the listing template (templates/listing.html) shows besides the results."""
+        chips = self.chips()
+        return {
+            "search": self,
+            "chips": chips,
+            "relaxations": self.relaxations(chips),
+            "filter_suggestions": self.filter_suggestions(),
+            "suggestion": None if self.corrected_from else self.suggestion(),
+            "sorts": [
+                s for key, s in self.catalogue.sorts.items() if key != "relevance" or self.query
+            ],
+        }
 
     @property
     def page_window(self):
@@ -558,56 +668,176 @@ class Search:
         """The position of the page's first row in the whole result list."""
         return (self.page - 1) * self.page_size + 1
 
+    @property
+    def has_unknown_words(self):
+        """Whether a group of the text's words matches no row at all."""
+        if not self.text or self.text.is_empty or not self.text.groups:
+            return False
+        if self.group_counts:
+            return 0 in self.group_counts
+        return not self.anymatch & self.index.universe
+
+    @property
+    def only_common_words(self):
+        return bool(self.text and self.text.is_empty)
+
     def suggestion(self, threshold=3):
-        """A corrected query ("did you mean") when the text finds fewer than threshold rows.
+        """A corrected query ("did you mean") when the text finds fewer than threshold rows
+        with all its words.
 
         The text alone decides, not the filters: few results because of filters are no sign
-        of a misspelling."""
-        if not self.query or not self.catalogue.words_view:
+        of a misspelling. Only words found nowhere are corrected: not in the library, not in
+        the thesaurus, not matching anything once stemmed, and not a correctly spelled word of
+        English or French (so "étain" never becomes "obtain")."""
+        if not self.text or not self.catalogue.words_view:
             return None
-        if (self.text_bits & self.index.universe).bit_count() >= threshold:
+        if (self.complete & self.index.universe).bit_count() >= threshold:
             return None
-        words = re.findall(r"\w+", self.query.lower())
-        if not words:
+        typed = {}
+        for clause in self.text.clauses:
+            if not clause.concepts:  # a thesaurus term is known by definition
+                for word in re.findall(r"\w+", clause.typed):
+                    typed[textquery.normalise(word)] = word
+        unknown = [w for w in typed if not w.isdigit()]
+        if not unknown:
             return None
+        corrections = self._corrections(unknown)
+        if not corrections:
+            return None
+
+        def replace(match):
+            return corrections.get(textquery.normalise(match[0]), match[0])
+
+        corrected = re.sub(r"\w+", replace, self.query)
+        return corrected if corrected.lower() != self.query.lower() else None
+
+    def _corrections(self, words):
+        """{word: its closest known word} for the words the library does not know."""
         view = self.catalogue.words_view
         self.catalogue.refresh_words()
+        visible, visible_params = self._visible_vectors()
+        matches = " || ".join(f"plainto_tsquery('{config}', w)" for config in textquery.CONFIGS)
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT w, (SELECT word FROM {view} WHERE word = w) IS NOT NULL, "
+                f"SELECT w, EXISTS (SELECT 1 FROM {view} WHERE word = w) "
+                f"OR EXISTS (SELECT 1 FROM {SPELLING_WORDS} WHERE word = w) "
+                f"OR EXISTS (SELECT 1 FROM ({visible}) AS v(id, vector) "
+                f"           WHERE vector @@ ({matches})), "
                 f"(SELECT word FROM {view} WHERE word %% w "
                 f"ORDER BY similarity(word, w) DESC, ndoc DESC LIMIT 1) "
                 f"FROM unnest(%s::text[]) AS q(w)",
-                [words],
+                [*visible_params, words],
             )
-            corrections = {w: best for w, known, best in cursor.fetchall() if not known and best}
-        if not corrections:
-            return None
-        corrected = re.sub(r"\w+", lambda m: corrections.get(m[0].lower(), m[0]), self.query)
-        return corrected if corrected.lower() != self.query.lower() else None
+            return {w: best for w, known, best in cursor.fetchall() if not known and best}
+
+    def filter_suggestions(self):
+        """The vocabulary terms the query names ("tin", "étain", "step 4", "Great Lakes"),
+        each as a filter that replaces its words, keeping the rest of the query."""
+        if not self.text:
+            return []
+        names = self._term_names()
+        fillers = textquery.fillers_for(self.language)
+        tokens = _plain_words(self.query)
+        found, i = [], 0
+        longest = max((len(k) for k in names), default=0)
+        while i < len(tokens):
+            for size in range(min(longest, len(tokens) - i), 0, -1):
+                span = tokens[i : i + size]
+                if size == 1 and span[0][0] in fillers:
+                    continue
+                hit = names.get(textquery.key([w for w, _, _ in span]))
+                if hit:
+                    # The filler words just before go too: "fondeurs d'étain" → "fondeurs".
+                    first = i
+                    while first > 0 and tokens[first - 1][0] in fillers:
+                        first -= 1
+                    found.append((hit, tokens[first][1], span[-1][2]))
+                    i += size - 1
+                    break
+            i += 1
+        suggestions, seen = [], set()
+        labels = {f.name: f.label for f in self.catalogue.facets}
+        for (facet, key), start, end in found:
+            if (facet, key) in seen or key in self.selected.get(facet, []):
+                continue
+            if not self.index.facets[facet].get(key, 0):
+                continue
+            seen.add((facet, key))
+            params = self.params.copy()
+            params["q"] = " ".join((self.query[:start] + " " + self.query[end:]).split())
+            if not params["q"]:
+                del params["q"]
+            params.setlist(facet, [*params.getlist(facet), key])
+            params.pop("page", None)
+            term = self.terms[facet][key]
+            suggestions.append(
+                FilterSuggestion(labels[facet], term.label, f"?{params.urlencode()}")
+            )
+        return suggestions
+
+    def _term_names(self):
+        """{folded words: (facet, key)} for the names, in both languages, of the values of the
+        short facets, and for the thesaurus terms of concepts tied to such a value."""
+        names = {}
+        short = {f.name for f in self.catalogue.facets if not f.long}
+        for folded, (facet, key) in self.thesaurus.filters().items():
+            if facet in short and key in self.terms[facet]:
+                names.setdefault(folded, (facet, key))
+        for facet in short:
+            for key, term in self.terms[facet].items():
+                for name in (term.name, term.name_fr):
+                    folded = textquery.key(textquery.words(name))
+                    if folded:
+                        names.setdefault(folded, (facet, key))
+        return names
 
     def chips(self):
-        """The active filters, each with the query string that removes it."""
+        """The active filters, each with the query string that removes it and how many results
+        there would be without it."""
         chips = []
         labels = {f.name: f.label for f in self.catalogue.facets}
         for name, keys in self.selected.items():
             for key in keys:
+                rest = [k for k in keys if k != key]
+                without = self._filtered(name, self.index.union(name, rest) if rest else None)
                 chips.append(
                     Chip(
                         self.terms[name][key].label,
                         labels[name],
                         self._query_string((name, key)),
+                        self.results_in(without).bit_count(),
                     )
                 )
         if self.year_min is not None or self.year_max is not None:
+            without = self._filtered(None, None, years=self.index.universe)
             chips.append(
                 Chip(
                     f"{self.year_min or '…'}–{self.year_max or '…'}",
                     _("Year"),
                     self._query_string(("year_min", None), ("year_max", None)),
+                    self.results_in(without).bit_count(),
                 )
             )
         return chips
+
+    def _filtered(self, facet, bits, years=None):
+        """The rows the filters allow with one facet's selection replaced by bits (None: that
+        facet unconstrained), or with other years."""
+        rows = self.in_years if years is None else years
+        for name, allowed in self.allowed.items():
+            if name != facet:
+                rows &= allowed
+            elif bits is not None:
+                rows &= bits
+        return rows
+
+    def relaxations(self, chips, enough=3):
+        """No dead ends: when there are fewer than enough results, the single filters whose
+        removal would give more, with how many, most first."""
+        if self.total >= enough:
+            return []
+        better = [chip for chip in chips if chip.count_without > self.total]
+        return sorted(better, key=lambda chip: -chip.count_without)
 
     def _query_string(self, *drop):
         """This search's query string without the given (parameter, value) pairs (None: all)."""
@@ -632,7 +862,21 @@ class Search:
 
     def all_ids(self):
         """Every match in this search's order (for exports)."""
-        if self.sort == "relevance":
-            return self._text_bits_and_ranking(self.matches, 0, None)[1]
-        position = self.index.positions[self.sort]
-        return sorted(members(self.matches), key=position.__getitem__)
+        if not self.total:
+            return []
+        if self.sort == "relevance" and self.text and not self.text.is_empty:
+            return self._ranked(self.matches, 0, None)
+        return self._in_order(0, None)
+
+
+def _plain_words(text):
+    """(normalised word, start, end) of the words a query asks for: not those excluded with a
+    minus sign."""
+    found = []
+    for token in re.finditer(r'-?"[^"]*"?|\S+', text):
+        if token[0].startswith("-"):
+            continue
+        for word in re.finditer(r"\w+", token[0]):
+            start = token.start() + word.start()
+            found.append((textquery.normalise(word[0]), start, start + len(word[0])))
+    return found

@@ -1,9 +1,13 @@
 """The shared vocabulary: the terms that resources, members and projects are described by.
 
-Seeded by data migrations (see vocabulary.py), so a fresh database is never without it.
-Slugs are fixed: URLs, CSV files and the JSON export use them.
+Seeded by data migrations (migrations/0002_seed_vocabulary.py), so a fresh database is never
+without it. Slugs are fixed: URLs, CSV files and the JSON export use them.
+
+The thesaurus (Concept, ConceptTerm) is the field's words for the free-text search: a query that
+names a concept also searches for its other terms (eprm_hub/textquery.py).
 """
 
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import get_language
@@ -134,14 +138,31 @@ class ResourceType(Term):
 
 
 class Region(Term):
-    """A world region that a resource or project is about."""
+    """A world region that a resource or project is about; regions form a tree (Africa holds
+    its sub-regions), and choosing a region in a search includes the regions under it."""
 
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("part of"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        help_text=_("The larger region this one belongs to; searches for it include this one."),
+    )
 
     class Meta:
         ordering = ["order", "name"]
         verbose_name = _("region")
         verbose_name_plural = _("regions")
+
+    def clean(self):
+        ancestor = self.parent
+        while ancestor is not None:
+            if ancestor.pk == self.pk:
+                raise ValidationError({"parent": _("A region cannot be part of itself.")})
+            ancestor = ancestor.parent
 
 
 class SDG(Term):
@@ -157,6 +178,118 @@ class SDG(Term):
 
     def __str__(self):
         return _("SDG %(number)s: %(name)s") % {"number": self.number, "name": self.label}
+
+
+class Concept(models.Model):
+    """A notion of the field with the words people use for it, for the free-text search.
+
+    A query that uses any of its terms also finds the others (and those of its narrower
+    concepts): "CAHRA" finds "conflict-affected and high-risk areas" and "zones de conflit ou à
+    haut risque". Edits take effect at once in every server process.
+    """
+
+    class Facet(models.TextChoices):
+        MINERAL = "mineral", _("Mineral")
+        TIER = "tier", _("Supply-chain tier")
+        STEP = "step", _("OECD step")
+        TYPE = "type", _("Type")
+        REGION = "region", _("Region")
+        NEED = "need", _("Business need")
+
+    key = models.SlugField(_("key"), max_length=60, unique=True)
+    name = models.CharField(
+        _("preferred term (English)"), max_length=120, help_text=_("How editors name it.")
+    )
+    note = models.TextField(_("scope note"), max_length=300, blank=True)
+    narrower = models.ManyToManyField(
+        "self",
+        verbose_name=_("narrower concepts"),
+        symmetrical=False,
+        related_name="broader",
+        blank=True,
+        help_text=_("Concepts it includes: a search for 3TG also finds tin, tantalum…"),
+    )
+    filter_facet = models.CharField(
+        _("offer as filter"), max_length=10, choices=Facet.choices, blank=True
+    )
+    filter_value = models.CharField(
+        _("filter value"),
+        max_length=40,
+        blank=True,
+        help_text=_("The slug (or step number) a query naming this concept offers as a filter."),
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("thesaurus concept")
+        verbose_name_plural = _("thesaurus")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(filter_facet="", filter_value="")
+                | (~models.Q(filter_facet="") & ~models.Q(filter_value="")),
+                name="concept_filter_complete",
+                violation_error_message=_("Give both the filter and its value, or neither."),
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        models_by_facet = {
+            self.Facet.MINERAL: Mineral,
+            self.Facet.TIER: SupplyChainTier,
+            self.Facet.STEP: OECDStep,
+            self.Facet.TYPE: ResourceType,
+            self.Facet.REGION: Region,
+            self.Facet.NEED: BusinessNeed,
+        }
+        model = models_by_facet.get(self.filter_facet)
+        if model and not model.objects.filter(slug=self.filter_value).exists():
+            slugs = ", ".join(model.objects.values_list("slug", flat=True))
+            raise ValidationError(
+                {"filter_value": _("Choose one of: %(slugs)s.") % {"slugs": slugs}}
+            )
+
+
+class ConceptTerm(models.Model):
+    """One way of saying a concept: a synonym, an acronym or a term in another language."""
+
+    class Kind(models.TextChoices):
+        SYNONYM = "synonym", _("Synonym or variant")
+        ACRONYM = "acronym", _("Acronym")
+        TRANSLATION = "translation", _("Term in another language")
+
+    LANGUAGES = [
+        ("en", _("English")),
+        ("fr", _("French")),
+        ("es", _("Spanish")),
+        ("pt", _("Portuguese")),
+        ("de", _("German")),
+        ("nl", _("Dutch")),
+    ]
+
+    concept = models.ForeignKey(
+        Concept, verbose_name=_("concept"), on_delete=models.CASCADE, related_name="terms"
+    )
+    text = models.CharField(_("term"), max_length=120)
+    language = models.CharField(_("language"), max_length=2, choices=LANGUAGES, default="en")
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.SYNONYM)
+
+    class Meta:
+        ordering = ["language", "text"]
+        verbose_name = _("term")
+        verbose_name_plural = _("terms")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["concept", "text"],
+                name="conceptterm_unique_per_concept",
+                violation_error_message=_("This concept already has this term."),
+            )
+        ]
+
+    def __str__(self):
+        return self.text
 
 
 class IndexVersion(models.Model):

@@ -4,7 +4,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
 from django.urls import reverse
@@ -15,6 +15,7 @@ from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from eprm_hub.models import Mineral, OECDStep, SupplyChainTier
+from eprm_hub.textquery import document
 from resources.models import unique_slug
 
 web_url = URLValidator(
@@ -214,10 +215,7 @@ class Organisation(models.Model):
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
     search_vector = models.GeneratedField(
-        expression=(
-            SearchVector("name", weight="A", config="english")
-            + SearchVector("description", weight="B", config="english")
-        ),
+        expression=document((["name"], "A"), (["description"], "B")),
         output_field=SearchVectorField(),
         db_persist=True,
     )

@@ -27,16 +27,8 @@ RECOMMEND_BELOW = 60
 def member_list(request):
     search = CATALOGUE.search(request.GET)
     rows = Organisation.objects.prefetch_related("minerals")
-    return render(
-        request,
-        "members/list.html",
-        {
-            "search": search,
-            "results": in_order(rows, search.ids),
-            "chips": search.chips(),
-            "sorts": [s for s in CATALOGUE.sorts.values() if s.key != "relevance" or search.query],
-        },
-    )
+    context = search.context() | {"results": in_order(rows, search.ids)}
+    return render(request, "members/list.html", context)
 
 
 def member_detail(request, slug):

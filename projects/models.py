@@ -4,7 +4,7 @@ import datetime
 from decimal import Decimal
 
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -16,6 +16,7 @@ from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from eprm_hub.models import SDG, Mineral
+from eprm_hub.textquery import document
 from members.models import Organisation, WebURLField
 from resources.models import unique_slug
 
@@ -166,12 +167,10 @@ class Project(models.Model):
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
     search_vector = models.GeneratedField(
-        expression=(
-            SearchVector("title", weight="A", config="english")
-            + SearchVector("summary", weight="B", config="english")
-            + SearchVector(
-                "description", "objectives", "lessons_learned", weight="C", config="english"
-            )
+        expression=document(
+            (["title"], "A"),
+            (["summary"], "B"),
+            (["description", "objectives", "lessons_learned"], "C"),
         ),
         output_field=SearchVectorField(),
         db_persist=True,

@@ -32,16 +32,9 @@ def _with_details(projects):
 
 def project_list(request):
     search = CATALOGUE.search(request.GET)
-    return render(
-        request,
-        "projects/list.html",
-        {
-            "search": search,
-            "results": in_order(_with_details(Project.objects.all()), search.ids),
-            "chips": search.chips(),
-            "sorts": [s for s in CATALOGUE.sorts.values() if s.key != "relevance" or search.query],
-        },
-    )
+    rows = _with_details(Project.objects.all())
+    context = search.context() | {"results": in_order(rows, search.ids)}
+    return render(request, "projects/list.html", context)
 
 
 def project_detail(request, slug):

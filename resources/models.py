@@ -2,7 +2,7 @@
 
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
@@ -15,6 +15,7 @@ from taggit.managers import TaggableManager
 
 from eprm_hub import languages
 from eprm_hub.models import BusinessNeed, Mineral, OECDStep, Region, ResourceType, SupplyChainTier
+from eprm_hub.textquery import document
 
 SUMMARY_MAX = 600
 
@@ -59,10 +60,13 @@ class ResourceQuerySet(models.QuerySet):
         return self.order_by("-published_at", "-pk")
 
     def refresh_search_text(self):
-        """Copy the tags and the publisher's name into the columns the search vector reads.
+        """Copy the tags, the publisher's name and the vocabulary's names into the columns the
+        search vector reads.
 
         The one place where these denormalised columns are kept current: the admin, the
-        importer and the demo content call it after changing tags or publishers.
+        importer and the demo content call it after changing tags, publishers or terms. The
+        names come from the SQL function resources_vocabulary_text (migration 0003), which a
+        trigger also runs when an editor renames a term.
         """
         from django.contrib.postgres.aggregates import StringAgg
         from django.db.models import OuterRef, Subquery
@@ -78,6 +82,11 @@ class ResourceQuerySet(models.QuerySet):
         return self.update(
             tag_text=Coalesce(Subquery(tags), models.Value("")),
             publisher_text=Coalesce(Subquery(publisher), models.Value("")),
+            vocabulary_text=models.Func(
+                models.F("id"),
+                function="resources_vocabulary_text",
+                output_field=models.TextField(),
+            ),
         )
 
 
@@ -182,12 +191,16 @@ class Resource(models.Model):
     # Many-to-many values cannot enter a generated column: refresh_search_text() copies them.
     tag_text = models.TextField(default="", editable=False)
     publisher_text = models.TextField(default="", editable=False)
+    # The names, in English and French, of its minerals, tiers, steps, needs, type and regions.
+    vocabulary_text = models.TextField(default="", editable=False)
+    # Title above summary and tags, above the vocabulary's names and the publisher, above the
+    # longer description; each in English and French (eprm_hub.textquery).
     search_vector = models.GeneratedField(
-        expression=(
-            SearchVector("title", weight="A", config="english")
-            + SearchVector("summary", "tag_text", weight="B", config="english")
-            + SearchVector("publisher_text", weight="C", config="english")
-            + SearchVector("description", weight="D", config="english")
+        expression=document(
+            (["title"], "A"),
+            (["summary", "tag_text"], "B"),
+            (["vocabulary_text", "publisher_text"], "C"),
+            (["description"], "D"),
         ),
         output_field=SearchVectorField(),
         db_persist=True,
@@ -195,7 +208,13 @@ class Resource(models.Model):
 
     history = HistoricalRecords(
         m2m_fields=[minerals, supply_chain_tiers, oecd_steps, business_needs, regions],
-        excluded_fields=["tag_text", "publisher_text", "search_vector", "updated"],
+        excluded_fields=[
+            "tag_text",
+            "publisher_text",
+            "vocabulary_text",
+            "search_vector",
+            "updated",
+        ],
     )
     objects = ResourceQuerySet.as_manager()
 

@@ -31,6 +31,24 @@ def _publisher_terms():
     return [Term(p.slug, p.name) for p in used.order_by("name")]
 
 
+def _region_terms():
+    """The regions as a tree: each region followed by the regions that are part of it."""
+    regions = list(Region.objects.select_related("parent"))
+    children = {}
+    for region in regions:
+        children.setdefault(region.parent_id, []).append(region)
+    terms = []
+
+    def add(parent_id):
+        for region in children.get(parent_id, []):
+            parent = region.parent.slug if region.parent else ""
+            terms.append(Term(region.slug, region.name, region.name_fr, parent=parent))
+            add(region.pk)
+
+    add(None)
+    return terms
+
+
 def _step_terms():
     return [
         Term(s.slug, f"{s.number}. {s.name}", f"{s.number}. {s.name_fr}")
@@ -86,7 +104,7 @@ CATALOGUE = Catalogue(
             "region",
             _("Region"),
             lambda rows: rows.values_list("pk", "regions__slug"),
-            terms_of(Region),
+            _region_terms,
         ),
         Facet(
             "publisher",

@@ -17,13 +17,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from eprm_hub.facets import SEARCH_CONFIG, in_order, walk
+from eprm_hub.facets import in_order, walk
 
 from .importing import COLUMNS, ResourceCSV
 from .models import LinkReport, Resource
 from .search import CATALOGUE
 
 MARK_START, MARK_END = "\x02", "\x03"  # stand-ins for <mark>, swapped in after escaping
+FRAGMENTS = "\x04"  # stand-in for the gap between two fragments of a summary
+HEADLINE_CONFIG = "hub_en"  # how ts_headline reads the text to find the query's words
 JSON_PAGE_SIZE_MAX = 100
 REPORTS_PER_HOUR = 5
 
@@ -33,24 +35,49 @@ def _marked(text):
     return mark_safe(escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
 
 
+def _snippet(headline, summary, short=60):
+    """A summary's highlighted fragments, with an ellipsis wherever the text was cut; a cut of
+    fewer than `short` characters at either end is put back instead."""
+    fragments = [f.strip() for f in headline.split(FRAGMENTS) if f.strip()]
+    if not fragments:
+        return summary
+    plain = [f.replace(MARK_START, "").replace(MARK_END, "") for f in fragments]
+    text = " … ".join(fragments)
+    start = summary.find(plain[0])
+    if start > 0:
+        text = (summary[:start] if start < short else "… ") + text
+    end = summary.rfind(plain[-1])
+    rest = summary[end + len(plain[-1]) :] if end >= 0 else "…"
+    if rest.strip():
+        text += rest if len(rest) < short else " …"
+    return text
+
+
 def _page_rows(search):
     """The page's resources, in the search's order, with highlights when there is text."""
     rows = Resource.objects.select_related("publisher", "resource_type")
-    rows = rows.prefetch_related("minerals")
-    if search.query:
+    rows = rows.prefetch_related("minerals", "supply_chain_tiers", "oecd_steps", "business_needs")
+    text = search.text and not search.text.is_empty
+    if text:
         query = search.search_query()
-        options = {"config": SEARCH_CONFIG, "start_sel": MARK_START, "stop_sel": MARK_END}
+        options = {"config": HEADLINE_CONFIG, "start_sel": MARK_START, "stop_sel": MARK_END}
         rows = rows.annotate(
             title_marked=SearchHeadline("title", query, highlight_all=True, **options),
             summary_marked=SearchHeadline(
-                "summary", query, max_words=45, min_words=25, max_fragments=2, **options
+                "summary",
+                query,
+                max_words=45,
+                min_words=25,
+                max_fragments=2,
+                fragment_delimiter=FRAGMENTS,
+                **options,
             ),
         )
     page = in_order(rows, search.ids)
     for row in page:
-        if search.query:
+        if text:
             row.title_marked = _marked(row.title_marked)
-            row.summary_marked = _marked(row.summary_marked)
+            row.summary_marked = _marked(_snippet(row.summary_marked, row.summary))
         else:
             row.title_marked, row.summary_marked = row.title, row.summary
     return page
@@ -59,18 +86,11 @@ def _page_rows(search):
 def resource_list(request):
     search = CATALOGUE.search(request.GET)
     years = search.index.years
-    return render(
-        request,
-        "resources/list.html",
-        {
-            "search": search,
-            "results": _page_rows(search),
-            "chips": search.chips(),
-            "suggestion": search.suggestion(),
-            "sorts": [s for s in CATALOGUE.sorts.values() if s.key != "relevance" or search.query],
-            "year_bounds": (min(years, default=""), max(years, default="")),
-        },
-    )
+    context = search.context() | {
+        "results": _page_rows(search),
+        "year_bounds": (min(years, default=""), max(years, default="")),
+    }
+    return render(request, "resources/list.html", context)
 
 
 def export_json(request):
@@ -99,6 +119,11 @@ def export_json(request):
             "facets": search.as_facets_json(),
             "page": search.page,
             "pages": search.pages,
+            # The text as searched (a spelling correction when nothing matched the words typed),
+            # and whether the results have all its words or, for want of them, most.
+            "query": search.query,
+            "corrected_from": search.corrected_from or None,
+            "all_words": not search.relaxed,
             "ignored": [{"parameter": name, "value": value} for name, value in search.ignored],
         },
         json_dumps_params={"ensure_ascii": False},

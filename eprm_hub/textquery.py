@@ -1,0 +1,292 @@
+"""What people type in a search box, understood: parsed, expanded through the thesaurus and
+compiled to PostgreSQL full-text queries (docs/search.md).
+
+- A query is a list of groups that must all match ("all words"); a group is one or more
+  clauses joined by OR; a clause is one thing asked for, satisfied by any of its forms: the
+  words as typed and, when they name a thesaurus concept, its other terms.
+- Filler words ("how", "do", "we", "comment"…) are left out: they never decide a result.
+- `"a phrase"` keeps its words together and in order; `-word` excludes a word and every
+  form of it; `OR` (in capitals) offers alternatives, as in PostgreSQL's websearch syntax.
+- Documents are indexed in English and in French (hub_en, hub_fr: stemmed, accents removed),
+  and so is each form of a query, so "fonderies" finds "fonderie" and "étain" finds "etain".
+  Each configuration leaves out its own language's stop words only, so "EU" stays a word
+  (the French stop word "eu") and "or" is gold in French; a form that is a stop word in either
+  language is not searched alone.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# The text search configurations created by eprm_hub/migrations/0004 (and their order of use).
+CONFIGS = ("hub_en", "hub_fr")
+SIMPLE_CONFIG = "hub_simple"
+
+# ts_rank's weights for D, C, B and A (description; vocabulary names and publisher; summary
+# and tags; title) and its normalisation (0: the document's length does not count).
+RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"  # PostgreSQL's own defaults
+RANK_NORMALISATION = 0
+# What having a group of words at all counts for, beside where it has it (eprm_hub.facets).
+MATCH_WEIGHT = 0.2
+
+MAX_FORMS_PER_CLAUSE = 12
+MAX_FORMS = 48  # over the whole query: a query never becomes hundreds of OR terms
+
+# PostgreSQL's English and French stop words, and the words that frame a question: a query
+# never requires them (one language's stop word is a word of the other: "or", "eu").
+FILLERS = frozenset(
+    """
+    i me my myself we our ours ourselves you your yours yourself yourselves he him his himself
+    she her hers herself it its itself they them their theirs themselves what which who whom this
+    that these those am is are was were be been being have has had having do does did doing a an
+    the and but if or because as until while of at by for with about against between into through
+    during before after above below to from up down in out on off over under again further then
+    once here there when where why how all any both each few more most other some such no nor not
+    only own same so than too very s t can will just don should now
+    must need needs want wants would could shall may might get gets getting start started begin
+    us also please find know looking look anything something tell show give way ways whether
+    many much well really actually able kind like make makes made take say ask asked asking
+    keep consider considered apply applies applied work works working possible best good
+    doesn isn aren ve ll re m d
+    au aux avec ce ces dans de des du elle en et eux il je la le leur lui ma mais me meme mes moi
+    mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton tu un
+    une vos votre vous c j l a n y ete etre suis es est sommes etes sont
+    les comment quoi quel quelle quels quelles quand pourquoi faire fait faut doit doivent dois
+    devons devez peut peux pouvons pouvez besoin veux voudrais cherche trouver cette cet tout tous
+    toute toutes plus tres bien comme sans sous si dont chez ai avons avez ont
+    beaucoup combien avant apres peuvent voulons veut savoir chose quelque
+    """.split()  # noqa: SIM905 (a list of 300 words reads better as text)
+)
+# Gold is "or" in French: a word on French pages, a filler elsewhere.
+FILLERS_FR = FILLERS - {"or"}
+
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "’": "'"})
+
+
+def normalise(text):
+    """Lower case without accents, as the search configurations see words."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES).lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words(text):
+    """The normalised words of a text."""
+    return re.findall(r"\w+", normalise(text))
+
+
+def fold(word):
+    """A word without its plural ending, to match thesaurus terms: refineries ~ refinery."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word[-1] in "sx" and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def key(term_words):
+    return tuple(fold(w) for w in term_words)
+
+
+def rank_sql(vector, query_sql):
+    return f"ts_rank('{RANK_WEIGHTS}', {vector}, {query_sql}, {RANK_NORMALISATION})"
+
+
+def fillers_for(language):
+    return FILLERS_FR if language == "fr" else FILLERS
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One thing the query asks for: any of its forms satisfies it."""
+
+    typed: str  # as the visitor typed it
+    forms: tuple  # normalised texts; a form of several words is a phrase
+    concepts: tuple = ()  # the thesaurus concepts it names
+    loose: bool = False  # the first form's words may come in any order (typed without quotes)
+
+    def sql(self):
+        parts, params = [], []
+        for number, form in enumerate(self.forms):
+            if form in FILLERS:
+                # A stop word of one language is a word of the other ("or" is gold in French):
+                # searched alone, it would match every text of the other language.
+                continue
+            if len(words(form)) > 1 and not (self.loose and number == 0):
+                # A hyphen counts as a word of its own in PostgreSQL's phrases: try it both ways.
+                texts, function = dict.fromkeys([form, form.replace("-", " ")]), "phraseto_tsquery"
+            else:
+                texts, function = [form], "plainto_tsquery"
+            for text in texts:
+                for config in CONFIGS:
+                    parts.append(f"{function}('{config}', %s)")
+                    params.append(text)
+        return "(" + (" || ".join(parts) or "''::tsquery") + ")", params
+
+
+@dataclass
+class TextQuery:
+    groups: list  # of lists of clauses: every group must match, any clause of a group
+    excluded: list  # clauses that must not match
+    fillers: list  # words left out, as typed
+
+    @property
+    def clauses(self):
+        return [clause for group in self.groups for clause in group]
+
+    @property
+    def is_empty(self):
+        return not self.groups and not self.excluded
+
+    def group_sql(self, group):
+        sqls, params = zip(*(clause.sql() for clause in group), strict=True)
+        return "(" + " || ".join(sqls) + ")", [p for ps in params for p in ps]
+
+    def sql(self, mode="all"):
+        """The tsquery of all groups ("all"), or of any of them ("any"), minus the excluded."""
+        parts = [self.group_sql(group) for group in self.groups]
+        joiner = " && " if mode == "all" else " || "
+        sql = joiner.join(s for s, _ in parts)
+        params = [p for _, ps in parts for p in ps]
+        if len(parts) > 1:
+            sql = f"({sql})"
+        for clause in self.excluded:
+            excluded_sql, excluded_params = clause.sql()
+            sql = f"{sql} && !!{excluded_sql}" if sql else f"!!{excluded_sql}"
+            params += excluded_params
+        return f"({sql})", params
+
+    def hits_sql(self, vector):
+        """How many groups a row's vector matches (for "match most of your words")."""
+        parts = [self.group_sql(group) for group in self.groups]
+        sql = " + ".join(f"({vector} @@ {s})::int" for s, _ in parts)
+        return sql, [p for _, ps in parts for p in ps]
+
+
+# Parsing -------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r'(?P<neg>-?)"(?P<phrase>[^"]*)"?|(?P<or>\bOR\b)|(?P<word>-?[^\s"]+)')
+
+
+def parse(text, thesaurus, language="en"):
+    """The TextQuery of what was typed."""
+    fillers = fillers_for(language)
+    items, excluded, left_out = [], [], []
+    run = []  # consecutive plain words, matched against the thesaurus together
+
+    def flush():
+        if run:
+            items.extend(_clauses(run, thesaurus, fillers, left_out))
+            run.clear()
+
+    for match in _TOKEN.finditer(text):
+        if match["or"]:
+            flush()
+            items.append("OR")
+        elif match["phrase"] is not None:
+            flush()
+            phrase = words(match["phrase"])
+            if not phrase:
+                continue
+            clause = _phrase_clause(match["phrase"].strip(), phrase, thesaurus)
+            (excluded if match["neg"] else items).append(clause)
+        else:
+            token = match["word"]
+            negated = token.startswith("-") and len(token) > 1
+            tokens = [(w, raw) for w, raw in zip(words(token), _raw_words(token), strict=False)]
+            if negated:
+                flush()
+                if not tokens:
+                    continue
+                clauses = _clauses(tokens, thesaurus, fillers, [])
+                excluded.extend(clauses)
+            else:
+                run.extend(tokens)
+    flush()
+    groups, excluded = _bounded(_group(items), excluded)
+    return TextQuery(groups, excluded, left_out)
+
+
+def _raw_words(text):
+    return re.findall(r"\w+", text)
+
+
+def _group(items):
+    """Clauses joined by OR into groups; a dangling OR is ignored."""
+    groups, join_next = [], False
+    for item in items:
+        if item == "OR":
+            join_next = bool(groups)
+            continue
+        if join_next:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+        join_next = False
+    return groups
+
+
+def _phrase_clause(typed, phrase, thesaurus):
+    concepts = thesaurus.lookup(key(phrase)) if thesaurus else ()
+    form = " ".join(normalise(typed).split())
+    if concepts:
+        return Clause(typed, thesaurus.forms(form, concepts), concepts)
+    return Clause(typed, (form,))
+
+
+def _clauses(tokens, thesaurus, fillers, left_out):
+    """Clauses from a run of words: the longest thesaurus terms first, then word by word."""
+    clauses, i = [], 0
+    while i < len(tokens):
+        matched = None
+        if thesaurus:
+            for size in range(min(thesaurus.longest, len(tokens) - i), 0, -1):
+                span = [w for w, _ in tokens[i : i + size]]
+                if size == 1 and span[0] in fillers:
+                    break  # a lone filler never names a concept ("or" is not gold in English)
+                concepts = thesaurus.lookup(key(span))
+                if concepts:
+                    typed = " ".join(raw for _, raw in tokens[i : i + size])
+                    meaningful = [w for w in span if w not in FILLERS] or span
+                    forms = thesaurus.forms(" ".join(meaningful), concepts)
+                    matched = (size, Clause(typed, forms, concepts, loose=True))
+                    break
+        if matched:
+            size, clause = matched
+            clauses.append(clause)
+            i += size
+            continue
+        word, raw = tokens[i]
+        if word in fillers:
+            left_out.append(raw)
+        else:
+            clauses.append(Clause(raw, (word,)))
+        i += 1
+    return clauses
+
+
+def _bounded(groups, excluded):
+    """At most MAX_FORMS forms in all: the clauses with most forms give up their last ones."""
+    clauses = [c for group in groups for c in group] + excluded
+    limit = MAX_FORMS_PER_CLAUSE
+    while limit > 1 and sum(min(len(c.forms), limit) for c in clauses) > MAX_FORMS:
+        limit -= 1
+
+    def cut(clause):
+        if len(clause.forms) <= limit:
+            return clause
+        return Clause(clause.typed, clause.forms[:limit], clause.concepts, clause.loose)
+
+    return [[cut(c) for c in group] for group in groups], [cut(c) for c in excluded]
+
+
+def document(*parts):
+    """A search vector of (fields, weight) parts, each part indexed in English and in French,
+    for a model's GeneratedField."""
+    from django.contrib.postgres.search import SearchVector
+
+    vector = None
+    for fields, weight in parts:
+        for config in CONFIGS:
+            part = SearchVector(*fields, weight=weight, config=config)
+            vector = part if vector is None else vector + part
+    return vector

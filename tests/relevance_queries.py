@@ -1,0 +1,1377 @@
+"""The relevance suite's queries: what SME staff and exporters would type, each with the
+resources a due-diligence officer expects in the top 3. Written before the search was tuned;
+never edited to make a query pass (see the README's "Search quality")."""
+
+QUERIES = [
+    {
+        "category": "question",
+        "page": "en",
+        "q": "what does the EU require from importers of gold",
+        "expect": [
+            (
+                "Regulation (EU) 2017/821 laying down supply chain due diligence obligations for "
+                "Union importers of tin, tantalum and tungsten, their ores, and gold from "
+                "conflict-affected and high-risk areas"
+            ),
+        ],
+        "why": (
+            "Regulation (EU) 2017/821 is the EU law that sets importers' due diligence duties for "
+            "gold."
+        ),
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "how do we start mapping our suppliers",
+        "any_of": [
+            "Conflict Minerals Reporting Template (CMRT)",
+            "Due Diligence Ready! – Due diligence toolbox",
+        ],
+        "why": (
+            "Supply chain mapping starts with collecting smelter data from suppliers: the CMRT, or "
+            "the Due Diligence Ready! toolbox that explains how to gather it."
+        ),
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "where can I check if a smelter is audited",
+        "expect": ["Responsible Minerals Assurance Process (RMAP) standards"],
+        "why": "RMAP is the audit programme for 3TG smelters and refiners.",
+    },
+    {
+        "category": "question",
+        "page": "fr",
+        "q": "do I need an audit if I only buy components",
+        "any_of": [
+            "Conflict minerals FAQs (EU Conflict Minerals Regulation)",
+            (
+                "Regulation (EU) 2017/821 laying down supply chain due diligence obligations for "
+                "Union importers of tin, tantalum and tungsten, their ores, and gold from "
+                "conflict-affected and high-risk areas"
+            ),
+            "Conflict Minerals Regulation – help for your business",
+        ],
+        "why": (
+            "Downstream buyers want to know whether the EU regulation (which targets importers of "
+            "ores and metals) applies to them: the regulation, the Commission's help page or the "
+            "FAQ for downstream companies answer it."
+        ),
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "which countries are considered high risk for sourcing minerals",
+        "any_of": [
+            (
+                "Indicative, non-exhaustive list of conflict-affected and high-risk areas (CAHRAs) "
+                "– RAND Europe project for the European Commission"
+            ),
+            (
+                "Commission Recommendation (EU) 2018/1149 on non-binding guidelines for the "
+                "identification of conflict-affected and high-risk areas"
+            ),
+        ],
+        "why": "The EU indicative CAHRA list and the Commission's CAHRA guidelines answer this.",
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "how do I write our annual due diligence report",
+        "any_of": [
+            (
+                "RMI public reporting resources: Step 5 report writing guidance and responsible "
+                "mineral sourcing reporting toolkit"
+            ),
+            "UN Guiding Principles Reporting Framework",
+            "Dutch IRBC Agreement for the Metals Sector – step 5 web tool",
+        ],
+        "why": (
+            "Step 5 public reporting: RMI's report-writing guidance, the UNGP Reporting Framework "
+            "or the Dutch step 5 web tool."
+        ),
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "what are the rules for batteries sold in Europe",
+        "any_of": [
+            (
+                "Regulation (EU) 2023/1542 concerning batteries and waste batteries (battery due "
+                "diligence obligations)"
+            ),
+            (
+                "Due diligence policy obligations under the EU Batteries Regulation: a 10-point "
+                "guide for economic operators"
+            ),
+        ],
+        "why": "The EU Batteries Regulation or the law-firm guide to its due diligence duties.",
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "quick online check of human rights risks by country and product",
+        "any_of": [
+            "CSR Risk Check",
+            "Material Insights",
+            "List of Goods Produced by Child Labor or Forced Labor",
+        ],
+        "why": (
+            "Country/product risk screening tools: CSR Risk Check, Material Insights, the US list "
+            "of goods made with child or forced labour."
+        ),
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "quick self-test to see where our company stands on due diligence",
+        "any_of": [
+            "MineralTrail: guided due diligence self-check",
+            "Due Diligence Ready! – Due diligence toolbox",
+        ],
+        "why": (
+            "MineralTrail is a guided self-check; the Due Diligence Ready! toolbox contains a "
+            "self-assessment."
+        ),
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "what does a refinery need to get on the London gold list",
+        "any_of": ["LBMA Good Delivery Rules", "LBMA Responsible Gold Guidance (version 9)"],
+        "why": (
+            "The LBMA Good Delivery List (London) requires the Good Delivery Rules and the "
+            "Responsible Gold Guidance."
+        ),
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "should we stop buying gold from small artisanal miners",
+        "any_of": [
+            (
+                "Support to artisanal and small-scale miners (OECD ASM hub and FAQ on sourcing "
+                "gold from ASM)"
+            ),
+            "Supplement on Gold (OECD Minerals Due Diligence Guidance)",
+        ],
+        "why": (
+            "The OECD ASM page and FAQ (and the Gold Supplement) say to engage rather than "
+            "disengage from artisanal gold."
+        ),
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "what are the human rights risks in congolese cobalt mining",
+        "any_of": [
+            (
+                "This is what we die for: human rights abuses in the DRC power the global trade in "
+                "cobalt"
+            ),
+            (
+                "Interconnected supply chains: due diligence challenges and opportunities in "
+                "sourcing cobalt and copper from the DRC"
+            ),
+        ],
+        "why": "Amnesty's cobalt investigation and the OECD study of the DRC copper-cobalt chain.",
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "how can local communities alert buyers about abuses at mines in eastern Congo",
+        "any_of": [
+            "Kufatilia incident reporting – monitoring gold in eastern DRC",
+            "Ground-based incident reporting in eastern DRC – progress report 3",
+        ],
+        "why": (
+            "Community incident reporting in eastern DRC: Kufatilia and the ground-based incident "
+            "reporting pilot."
+        ),
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "how do I know if rebels are present at a mine site in eastern Congo",
+        "any_of": [
+            "IPIS interactive map of artisanal mining in eastern DRC",
+            "IPIS story map: conflict financing and artisanal mining in eastern DRC",
+        ],
+        "why": (
+            "IPIS's map records armed presence at mine sites; its story map covers armed-group "
+            "financing."
+        ),
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "I run a small jewellery shop, where do I start with responsible gold",
+        "any_of": [
+            "CIBJO Responsible Sourcing Toolkit",
+            "Responsible Gold Agreement (Dutch IRBC agreement for the gold sector)",
+            "RJC Code of Practices (2019)",
+        ],
+        "why": (
+            "CIBJO toolkit for small jewellers, the Dutch gold agreement for jewellers, or the RJC "
+            "code."
+        ),
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "how can artisanal gold miners stop using mercury",
+        "any_of": [
+            "planetGOLD",
+            "planetGOLD Criteria for Environmentally and Socially Responsible Operations",
+        ],
+        "why": "planetGOLD and its criteria are about cutting mercury in artisanal gold mining.",
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "car industry: which raw materials carry the biggest social and environmental risks",
+        "any_of": [
+            (
+                "Material Change: a study of risks and opportunities for collective action in the "
+                "materials supply chains of the automotive and electronics industries"
+            ),
+            "Drive Sustainability Raw Materials Observatory and Raw Material Outlook",
+        ],
+        "why": (
+            "Material Change and the Drive Sustainability Raw Materials Observatory screen raw "
+            "materials for automotive firms."
+        ),
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "how do I ask suppliers about copper and lithium smelters",
+        "any_of": [
+            "Extended Minerals Reporting Template (EMRT)",
+            "Additional Minerals Reporting Template (AMRT, formerly Pilot Reporting Template)",
+        ],
+        "why": (
+            "EMRT v2 and the AMRT are the RMI templates for minerals beyond 3TG such as copper and "
+            "lithium."
+        ),
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "is the conflict minerals regulation still valid in the UK after Brexit",
+        "expect": ["Conflict minerals FAQs (EU Conflict Minerals Regulation)"],
+        "why": (
+            "Only the Fieldfisher FAQ discusses the regulation's position in the UK after Brexit."
+        ),
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "has the EU evaluated how well the conflict minerals regulation works",
+        "expect": [
+            (
+                "Report from the Commission on the review of the Conflict Minerals Regulation – "
+                "COM(2024) 415"
+            ),
+        ],
+        "why": "COM(2024) 415 is the Commission's review of the regulation.",
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "how can a buyer detect child labour deep in its mineral supply chain",
+        "any_of": [
+            (
+                "Practical actions for companies to identify and address the worst forms of child "
+                "labour in mineral supply chains"
+            ),
+            "Child labour in mining and global supply chains",
+        ],
+        "why": (
+            "The OECD practical actions paper on worst forms of child labour, or the ILO paper on "
+            "child labour in mining supply chains."
+        ),
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "what did Intel do to make its chips conflict-free",
+        "any_of": [
+            "Intel: conflict-free microprocessors",
+            "Looking inside Intel: conflict minerals (teaching case)",
+        ],
+        "why": "The Intel case studies.",
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "what do Chinese mineral companies have to follow on due diligence",
+        "expect": ["Chinese Due Diligence Guidelines for Responsible Mineral Supply Chains"],
+        "why": "The CCCMC guidelines apply OECD-style due diligence to Chinese firms.",
+    },
+    {
+        "category": "question",
+        "page": "fr",
+        "q": "what does the UN expect from companies buying minerals from Congo",
+        "expect": ["UN Group of Experts on the DRC – Due diligence guidelines"],
+        "why": (
+            "The UN Group of Experts on the DRC due diligence guidelines for buyers of Congolese "
+            "minerals."
+        ),
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "will the new EU due diligence directive apply to my company",
+        "expect": ["Directive (EU) 2024/1760 on corporate sustainability due diligence (CSDDD)"],
+        "why": "The CSDDD is the EU's corporate due diligence directive.",
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "how many employees before the German supply chain law applies to us",
+        "expect": ["German Supply Chain Due Diligence Act (LkSG) – overview"],
+        "why": "The BAFA LkSG overview states the 3,000 / 1,000 staff thresholds.",
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "can our industry programme get official EU recognition",
+        "expect": [
+            (
+                "Commission Delegated Regulation (EU) 2019/429 – methodology for recognising "
+                "supply chain due diligence schemes"
+            ),
+        ],
+        "why": "Delegated Regulation 2019/429 sets the method for recognising industry schemes.",
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": "free excel sheet to ask my suppliers which smelters they use for tin and gold",
+        "expect": ["Conflict Minerals Reporting Template (CMRT)"],
+        "why": "The CMRT is the free spreadsheet for collecting 3TG smelter data from suppliers.",
+    },
+    {
+        "category": "question",
+        "page": "en",
+        "q": (
+            "our automotive customers keep asking us for cobalt and mica smelter data, which form "
+            "do we use"
+        ),
+        "expect": ["Extended Minerals Reporting Template (EMRT)"],
+        "why": "The EMRT replaced the cobalt and mica templates.",
+    },
+    {
+        "category": "acronym",
+        "page": "en",
+        "q": "3TG",
+        "any_of": [
+            (
+                "Regulation (EU) 2017/821 laying down supply chain due diligence obligations for "
+                "Union importers of tin, tantalum and tungsten, their ores, and gold from "
+                "conflict-affected and high-risk areas"
+            ),
+            "Supplement on Tin, Tantalum and Tungsten (OECD Minerals Due Diligence Guidance)",
+            "Conflict Minerals Reporting Template (CMRT)",
+        ],
+        "why": (
+            "Tin, tantalum, tungsten and gold: the EU regulation, the OECD 3T supplement or the "
+            "CMRT."
+        ),
+    },
+    {
+        "category": "acronym",
+        "page": "en",
+        "q": "CAHRA",
+        "any_of": [
+            (
+                "Indicative, non-exhaustive list of conflict-affected and high-risk areas (CAHRAs) "
+                "– RAND Europe project for the European Commission"
+            ),
+            (
+                "Commission Recommendation (EU) 2018/1149 on non-binding guidelines for the "
+                "identification of conflict-affected and high-risk areas"
+            ),
+            (
+                "Methodology for the indicative list of conflict-affected and high-risk areas "
+                "under the EU Conflict Minerals Regulation"
+            ),
+        ],
+        "why": (
+            "Conflict-affected and high-risk areas: the indicative list, the EU guidelines or the "
+            "list methodology."
+        ),
+    },
+    {
+        "category": "acronym",
+        "page": "en",
+        "q": "ASM data",
+        "expect": ["Delve – global platform for artisanal and small-scale mining data"],
+        "why": "Delve is the global data platform on artisanal and small-scale mining.",
+    },
+    {
+        "category": "acronym",
+        "page": "en",
+        "q": "SOR audit",
+        "expect": ["Responsible Minerals Assurance Process (RMAP) standards"],
+        "why": "SOR = smelter or refiner; RMAP audits them.",
+    },
+    {
+        "category": "acronym",
+        "page": "en",
+        "q": "RMAP",
+        "expect": ["Responsible Minerals Assurance Process (RMAP) standards"],
+        "why": "The RMAP standards.",
+    },
+    {
+        "category": "acronym",
+        "page": "en",
+        "q": "CMRT",
+        "expect": ["Conflict Minerals Reporting Template (CMRT)"],
+        "why": "The Conflict Minerals Reporting Template.",
+    },
+    {
+        "category": "acronym",
+        "page": "fr",
+        "q": "EMRT",
+        "expect": ["Extended Minerals Reporting Template (EMRT)"],
+        "why": "The Extended Minerals Reporting Template.",
+    },
+    {
+        "category": "acronym",
+        "page": "en",
+        "q": "LBMA",
+        "any_of": ["LBMA Responsible Gold Guidance (version 9)", "LBMA Good Delivery Rules"],
+        "why": "The LBMA Responsible Gold Guidance or Good Delivery Rules.",
+    },
+    {
+        "category": "acronym",
+        "page": "en",
+        "q": "RJC",
+        "expect": ["RJC Code of Practices (2019)"],
+        "why": "The Responsible Jewellery Council's code.",
+    },
+    {
+        "category": "acronym",
+        "page": "fr",
+        "q": "ITSCI",
+        "expect": ["ITSCI Programme (ITRI Tin Supply Chain Initiative)"],
+        "why": "The ITSCI programme page.",
+    },
+    {
+        "category": "acronym",
+        "page": "en",
+        "q": "ICGLR",
+        "expect": ["ICGLR Regional Certification Mechanism (RCM)"],
+        "why": "The ICGLR Regional Certification Mechanism.",
+    },
+    {
+        "category": "acronym",
+        "page": "en",
+        "q": "OECD DDG",
+        "expect": [
+            (
+                "OECD Due Diligence Guidance for Responsible Supply Chains of Minerals from "
+                "Conflict-Affected and High-Risk Areas (Third Edition)"
+            ),
+        ],
+        "why": "DDG = the OECD Due Diligence Guidance for minerals.",
+    },
+    {
+        "category": "acronym",
+        "page": "en",
+        "q": "OECD DDG gold",
+        "expect": ["Supplement on Gold (OECD Minerals Due Diligence Guidance)"],
+        "why": "The gold supplement of the OECD minerals guidance.",
+    },
+    {
+        "category": "acronym",
+        "page": "en",
+        "q": "CSDDD",
+        "expect": ["Directive (EU) 2024/1760 on corporate sustainability due diligence (CSDDD)"],
+        "why": "Directive (EU) 2024/1760.",
+    },
+    {
+        "category": "acronym",
+        "page": "fr",
+        "q": "LkSG",
+        "any_of": [
+            "German Supply Chain Due Diligence Act (LkSG) – overview",
+            "Supply Chain Act (LkSG) guidances",
+        ],
+        "why": "BAFA's LkSG overview or guidances.",
+    },
+    {
+        "category": "acronym",
+        "page": "en",
+        "q": "EU CMR",
+        "any_of": [
+            (
+                "Regulation (EU) 2017/821 laying down supply chain due diligence obligations for "
+                "Union importers of tin, tantalum and tungsten, their ores, and gold from "
+                "conflict-affected and high-risk areas"
+            ),
+            "Conflict Minerals Regulation – help for your business",
+        ],
+        "why": "CMR = Conflict Minerals Regulation: the regulation or the Commission's help page.",
+    },
+    {
+        "category": "acronym",
+        "page": "en",
+        "q": "UNGP",
+        "expect": ["UN Guiding Principles on Business and Human Rights"],
+        "why": "The UN Guiding Principles on Business and Human Rights.",
+    },
+    {
+        "category": "acronym",
+        "page": "en",
+        "q": "RBC due diligence",
+        "expect": ["OECD Due Diligence Guidance for Responsible Business Conduct"],
+        "why": "RBC = responsible business conduct; the OECD cross-sector due diligence guidance.",
+    },
+    {
+        "category": "acronym",
+        "page": "en",
+        "q": "MNE guidelines",
+        "expect": [
+            (
+                "OECD Guidelines for Multinational Enterprises on Responsible Business Conduct – "
+                "2023 update (overview presentation)"
+            ),
+        ],
+        "why": "The OECD Guidelines for Multinational Enterprises.",
+    },
+    {
+        "category": "acronym",
+        "page": "en",
+        "q": "LME",
+        "expect": ["LME Responsible Sourcing requirements"],
+        "why": "The London Metal Exchange's sourcing requirements.",
+    },
+    {
+        "category": "synonym",
+        "page": "en",
+        "q": "child labor in cobalt mines",
+        "any_of": [
+            (
+                "This is what we die for: human rights abuses in the DRC power the global trade in "
+                "cobalt"
+            ),
+            (
+                "Pact projects in the Democratic Republic of Congo (artisanal mining formalisation "
+                "and child labour in cobalt)"
+            ),
+        ],
+        "why": "US spelling; Amnesty's cobalt report and Pact's DRC cobalt child labour work.",
+    },
+    {
+        "category": "synonym",
+        "page": "en",
+        "q": "kids working in mica mines",
+        "any_of": [
+            "Child labour in Madagascar's mica sector",
+            "Responsible Mica Initiative programmes",
+            (
+                "Investing in social protection to reduce child labour and improve child "
+                "well-being in the mica villages in the South of Madagascar"
+            ),
+        ],
+        "why": "Kids = children / child labour; the mica child labour resources.",
+    },
+    {
+        "category": "synonym",
+        "page": "en",
+        "q": "chain of custody for Rwandan tin",
+        "any_of": [
+            "ITSCI Programme (ITRI Tin Supply Chain Initiative)",
+            (
+                "Mineral certification at BGR: Certified Trading Chains and ASM formalisation in "
+                "the Great Lakes region"
+            ),
+        ],
+        "why": (
+            "Chain of custody = traceability: ITSCI bagging and tagging or BGR Certified Trading "
+            "Chains piloted in Rwanda."
+        ),
+    },
+    {
+        "category": "synonym",
+        "page": "en",
+        "q": "European law on blood minerals",
+        "any_of": [
+            (
+                "Regulation (EU) 2017/821 laying down supply chain due diligence obligations for "
+                "Union importers of tin, tantalum and tungsten, their ores, and gold from "
+                "conflict-affected and high-risk areas"
+            ),
+            "Conflict Minerals Regulation – help for your business",
+        ],
+        "why": "Blood minerals = conflict minerals; law = regulation.",
+    },
+    {
+        "category": "synonym",
+        "page": "en",
+        "q": "American disclosure rule for conflict minerals at listed companies",
+        "expect": ["SEC Final Rule on Conflict Minerals (Dodd-Frank Act Section 1502)"],
+        "why": "The SEC Dodd-Frank 1502 rule.",
+    },
+    {
+        "category": "synonym",
+        "page": "en",
+        "q": "wolfram smelters",
+        "expect": ["Tungsten Industry – Conflict Minerals Council (TI-CMC)"],
+        "why": "Wolfram = tungsten; TI-CMC is the tungsten smelters' council.",
+    },
+    {
+        "category": "synonym",
+        "page": "en",
+        "q": "lab test to prove where coltan comes from",
+        "expect": [
+            (
+                "Mineral certification at BGR: Certified Trading Chains and ASM formalisation in "
+                "the Great Lakes region"
+            ),
+        ],
+        "why": "BGR's analytical fingerprinting of coltan (tantalum ore).",
+    },
+    {
+        "category": "synonym",
+        "page": "en",
+        "q": "women in mining",
+        "expect": ["Gender and mining guide – actors, issues and initiatives"],
+        "why": "Women = gender; the gender and mining guide.",
+    },
+    {
+        "category": "synonym",
+        "page": "en",
+        "q": "consulting local communities near a mine",
+        "expect": [
+            (
+                "OECD Due Diligence Guidance for Meaningful Stakeholder Engagement in the "
+                "Extractive Sector"
+            ),
+        ],
+        "why": "OECD guidance on meaningful stakeholder engagement in extractives.",
+    },
+    {
+        "category": "synonym",
+        "page": "en",
+        "q": "ecological harm from mines: how to cover it in supply chain due diligence",
+        "expect": ["OECD Handbook on Environmental Due Diligence in Mineral Supply Chains"],
+        "why": "The OECD environmental due diligence handbook.",
+    },
+    {
+        "category": "synonym",
+        "page": "en",
+        "q": "militias profiting from mines in Congo",
+        "any_of": [
+            "IPIS story map: conflict financing and artisanal mining in eastern DRC",
+            "IPIS interactive map of artisanal mining in eastern DRC",
+        ],
+        "why": (
+            "Militias = armed groups; IPIS story map on conflict financing or the IPIS mine map."
+        ),
+    },
+    {
+        "category": "synonym",
+        "page": "en",
+        "q": "supplier questionnaire listing smelters for tin tantalum tungsten gold",
+        "expect": ["Conflict Minerals Reporting Template (CMRT)"],
+        "why": "Questionnaire = reporting template: the CMRT.",
+    },
+    {
+        "category": "synonym",
+        "page": "en",
+        "q": "template for our minerals sourcing policy",
+        "any_of": [
+            (
+                "OECD Due Diligence Guidance for Responsible Supply Chains of Minerals from "
+                "Conflict-Affected and High-Risk Areas (Third Edition)"
+            ),
+            "CIBJO Responsible Sourcing Toolkit",
+        ],
+        "why": (
+            "The OECD guidance contains the Annex II model supply chain policy; CIBJO has "
+            "templates."
+        ),
+    },
+    {
+        "category": "synonym",
+        "page": "en",
+        "q": "grievance mechanism for mine communities",
+        "any_of": [
+            "Kufatilia incident reporting – monitoring gold in eastern DRC",
+            "Ground-based incident reporting in eastern DRC – progress report 3",
+            (
+                "Pact projects in the Democratic Republic of Congo (artisanal mining formalisation "
+                "and child labour in cobalt)"
+            ),
+        ],
+        "why": "Grievance = incident/complaint reporting at mine sites.",
+    },
+    {
+        "category": "synonym",
+        "page": "en",
+        "q": "help for small businesses with mineral due diligence",
+        "any_of": [
+            "Due Diligence Ready! – Due diligence explained",
+            "Due Diligence Ready! – Due diligence toolbox",
+            "MineralTrail: guided due diligence self-check",
+            "Sustainable supply of raw materials from global markets – SME due diligence support",
+        ],
+        "why": (
+            "Small businesses = SMEs: Due Diligence Ready!, MineralTrail, the Commission SME page."
+        ),
+    },
+    {
+        "category": "synonym",
+        "page": "en",
+        "q": "which cobalt and lithium miners have been accused of abuses",
+        "expect": ["Transition Minerals Tracker"],
+        "why": "The Transition Minerals Tracker logs allegations against producers.",
+    },
+    {
+        "category": "synonym",
+        "page": "en",
+        "q": "fair trade certified gold from small mines",
+        "any_of": [
+            "Fairtrade Standard for Gold and Associated Precious Metals",
+            "Fairmined Standard for Gold from Artisanal and Small-scale Mining",
+        ],
+        "why": "Fairtrade and Fairmined gold certification for artisanal mines.",
+    },
+    {
+        "category": "synonym",
+        "page": "fr",
+        "q": "certification for copper mines",
+        "any_of": [
+            "The Copper Mark standards",
+            "Joint Due Diligence Standard for Copper, Lead, Nickel and Zinc",
+        ],
+        "why": "The Copper Mark and the joint copper/nickel/lead/zinc standard.",
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "règlement européen sur les minerais de conflit",
+        "any_of": [
+            (
+                "Regulation (EU) 2017/821 laying down supply chain due diligence obligations for "
+                "Union importers of tin, tantalum and tungsten, their ores, and gold from "
+                "conflict-affected and high-risk areas"
+            ),
+            (
+                "Commerce des minerais et métaux provenant de zones de conflit – SPF Economie "
+                "(autorité compétente belge)"
+            ),
+            "Conflict Minerals Regulation – help for your business",
+        ],
+        "why": (
+            "The EU Conflict Minerals Regulation, the Belgian authority's French page or the "
+            "Commission help page."
+        ),
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "guide de l'OCDE sur le devoir de diligence pour les minerais",
+        "expect": [
+            (
+                "OECD Due Diligence Guidance for Responsible Supply Chains of Minerals from "
+                "Conflict-Affected and High-Risk Areas (Third Edition)"
+            ),
+        ],
+        "why": "The OECD minerals guidance, available in French.",
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "directive européenne sur le devoir de vigilance",
+        "expect": ["Directive (EU) 2024/1760 on corporate sustainability due diligence (CSDDD)"],
+        "why": "Devoir de vigilance = the CSDDD.",
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "traçabilité de l'étain dans les Grands Lacs",
+        "expect": ["ITSCI Programme (ITRI Tin Supply Chain Initiative)"],
+        "why": "ITSCI is the tin traceability programme of the Great Lakes.",
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "audit des fondeurs d'étain",
+        "expect": ["Responsible Minerals Assurance Process (RMAP) standards"],
+        "why": "Fondeur = smelter; RMAP audits smelters.",
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "liste des affineurs d'or accrédités",
+        "any_of": ["LBMA Good Delivery Rules", "LBMA Responsible Gold Guidance (version 9)"],
+        "why": "Affineur = refiner; the LBMA Good Delivery list.",
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "acheter de l'or issu de l'orpaillage",
+        "any_of": [
+            (
+                "Support to artisanal and small-scale miners (OECD ASM hub and FAQ on sourcing "
+                "gold from ASM)"
+            ),
+            "Supplement on Gold (OECD Minerals Due Diligence Guidance)",
+            "Due diligence resources for suppliers and buyers (planetGOLD)",
+        ],
+        "why": (
+            "Orpaillage = artisanal gold mining: OECD FAQ on sourcing ASM gold (in French), the "
+            "Gold Supplement, planetGOLD buyer resources."
+        ),
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "comment les creuseurs peuvent-ils accéder au marché formel",
+        "expect": ["CRAFT – Code of Risk-mitigation for ASM engaging in Formal Trade"],
+        "why": "Creuseurs = artisanal miners; CRAFT is the code for ASM entering formal trade.",
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "liste des zones de conflit ou à haut risque",
+        "any_of": [
+            (
+                "Indicative, non-exhaustive list of conflict-affected and high-risk areas (CAHRAs) "
+                "– RAND Europe project for the European Commission"
+            ),
+            (
+                "Commission Recommendation (EU) 2018/1149 on non-binding guidelines for the "
+                "identification of conflict-affected and high-risk areas"
+            ),
+        ],
+        "why": "The indicative CAHRA list or the EU CAHRA guidelines.",
+    },
+    {
+        "category": "french",
+        "page": "en",
+        "q": "exigences pour les importateurs d'étain en Europe",
+        "any_of": [
+            (
+                "Regulation (EU) 2017/821 laying down supply chain due diligence obligations for "
+                "Union importers of tin, tantalum and tungsten, their ores, and gold from "
+                "conflict-affected and high-risk areas"
+            ),
+            (
+                "Commerce des minerais et métaux provenant de zones de conflit – SPF Economie "
+                "(autorité compétente belge)"
+            ),
+            "Conflict Minerals Regulation – help for your business",
+        ],
+        "why": "EU importer obligations for tin.",
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "comment cartographier ma chaîne d'approvisionnement",
+        "any_of": [
+            "Due Diligence Ready! – Due diligence toolbox",
+            "Conflict Minerals Reporting Template (CMRT)",
+        ],
+        "why": "Mapping suppliers: the DD Ready toolbox or the CMRT.",
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "travail des enfants dans les mines de cobalt",
+        "any_of": [
+            (
+                "This is what we die for: human rights abuses in the DRC power the global trade in "
+                "cobalt"
+            ),
+            (
+                "Pact projects in the Democratic Republic of Congo (artisanal mining formalisation "
+                "and child labour in cobalt)"
+            ),
+        ],
+        "why": "Child labour in cobalt.",
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "certification régionale CIRGL",
+        "expect": ["ICGLR Regional Certification Mechanism (RCM)"],
+        "why": "CIRGL is the French acronym of the ICGLR.",
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "qui contrôle les importateurs de minerais en Belgique",
+        "expect": [
+            (
+                "Commerce des minerais et métaux provenant de zones de conflit – SPF Economie "
+                "(autorité compétente belge)"
+            ),
+        ],
+        "why": "SPF Economie is Belgium's competent authority.",
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "loi allemande sur le devoir de vigilance",
+        "any_of": [
+            "German Supply Chain Due Diligence Act (LkSG) – overview",
+            "Supply Chain Act (LkSG) guidances",
+        ],
+        "why": "The German Supply Chain Act (LkSG).",
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "règlement européen sur les batteries : obligations de diligence",
+        "any_of": [
+            (
+                "Regulation (EU) 2023/1542 concerning batteries and waste batteries (battery due "
+                "diligence obligations)"
+            ),
+            (
+                "Due diligence policy obligations under the EU Batteries Regulation: a 10-point "
+                "guide for economic operators"
+            ),
+        ],
+        "why": "The EU Batteries Regulation or the guide to its due diligence.",
+    },
+    {
+        "category": "french",
+        "page": "en",
+        "q": "groupes armés dans les mines de l'est de la RDC",
+        "any_of": [
+            "IPIS interactive map of artisanal mining in eastern DRC",
+            "IPIS story map: conflict financing and artisanal mining in eastern DRC",
+        ],
+        "why": "RDC = DRC; IPIS data on armed presence at eastern DRC mines.",
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "enfants dans les mines de mica à Madagascar",
+        "any_of": [
+            "Child labour in Madagascar's mica sector",
+            (
+                "Investing in social protection to reduce child labour and improve child "
+                "well-being in the mica villages in the South of Madagascar"
+            ),
+        ],
+        "why": "The two Madagascar mica child labour papers.",
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "guide OCDE simplifié en lingala",
+        "expect": [
+            (
+                "OECD resources on responsible mineral supply chains (simplified guide, FAQs and "
+                "country reports)"
+            ),
+        ],
+        "why": "The OECD resources page has the simplified guide in French, Lingala and Swahili.",
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "difficultés de l'approvisionnement en cobalt et cuivre de la RDC",
+        "expect": [
+            (
+                "Interconnected supply chains: due diligence challenges and opportunities in "
+                "sourcing cobalt and copper from the DRC"
+            ),
+        ],
+        "why": "The OECD interconnected supply chains study (available in French).",
+    },
+    {
+        "category": "french-no-accents",
+        "page": "fr",
+        "q": "tracabilite etain Rwanda",
+        "expect": ["ITSCI Programme (ITRI Tin Supply Chain Initiative)"],
+        "why": "ITSCI covers 3T traceability in Rwanda.",
+    },
+    {
+        "category": "french-no-accents",
+        "page": "fr",
+        "q": "cartographie des fournisseurs chaine d'approvisionnement",
+        "any_of": [
+            "Due Diligence Ready! – Due diligence toolbox",
+            "Conflict Minerals Reporting Template (CMRT)",
+        ],
+        "why": "Supplier mapping: DD Ready toolbox or CMRT.",
+    },
+    {
+        "category": "french-no-accents",
+        "page": "fr",
+        "q": "reglement europeen minerais importateurs",
+        "any_of": [
+            (
+                "Regulation (EU) 2017/821 laying down supply chain due diligence obligations for "
+                "Union importers of tin, tantalum and tungsten, their ores, and gold from "
+                "conflict-affected and high-risk areas"
+            ),
+            (
+                "Commerce des minerais et métaux provenant de zones de conflit – SPF Economie "
+                "(autorité compétente belge)"
+            ),
+            "Conflict Minerals Regulation – help for your business",
+        ],
+        "why": "EU Conflict Minerals Regulation.",
+    },
+    {
+        "category": "french-no-accents",
+        "page": "fr",
+        "q": "audit fonderie etain",
+        "expect": ["Responsible Minerals Assurance Process (RMAP) standards"],
+        "why": "Smelter audit: RMAP.",
+    },
+    {
+        "category": "french-no-accents",
+        "page": "en",
+        "q": "liste zones a haut risque",
+        "any_of": [
+            (
+                "Indicative, non-exhaustive list of conflict-affected and high-risk areas (CAHRAs) "
+                "– RAND Europe project for the European Commission"
+            ),
+            (
+                "Commission Recommendation (EU) 2018/1149 on non-binding guidelines for the "
+                "identification of conflict-affected and high-risk areas"
+            ),
+        ],
+        "why": "CAHRA list or guidelines.",
+    },
+    {
+        "category": "french-no-accents",
+        "page": "fr",
+        "q": "devoir de vigilance europeen grandes entreprises",
+        "expect": ["Directive (EU) 2024/1760 on corporate sustainability due diligence (CSDDD)"],
+        "why": "The CSDDD applies to large companies.",
+    },
+    {
+        "category": "french-no-accents",
+        "page": "fr",
+        "q": "modele de politique d'approvisionnement responsable minerais",
+        "any_of": [
+            (
+                "OECD Due Diligence Guidance for Responsible Supply Chains of Minerals from "
+                "Conflict-Affected and High-Risk Areas (Third Edition)"
+            ),
+            "CIBJO Responsible Sourcing Toolkit",
+        ],
+        "why": "Annex II model policy of the OECD guidance, or CIBJO templates.",
+    },
+    {
+        "category": "french-no-accents",
+        "page": "fr",
+        "q": "supplement OCDE sur l'or",
+        "expect": ["Supplement on Gold (OECD Minerals Due Diligence Guidance)"],
+        "why": "The OECD Gold Supplement.",
+    },
+    {
+        "category": "french-no-accents",
+        "page": "fr",
+        "q": "reglement batteries lithium cobalt diligence",
+        "any_of": [
+            (
+                "Regulation (EU) 2023/1542 concerning batteries and waste batteries (battery due "
+                "diligence obligations)"
+            ),
+            (
+                "Due diligence policy obligations under the EU Batteries Regulation: a 10-point "
+                "guide for economic operators"
+            ),
+        ],
+        "why": "EU Batteries Regulation due diligence.",
+    },
+    {
+        "category": "misspelling-en",
+        "page": "en",
+        "q": "smeltr audit",
+        "expect": ["Responsible Minerals Assurance Process (RMAP) standards"],
+        "why": "smelter audit: RMAP.",
+    },
+    {
+        "category": "misspelling-en",
+        "page": "en",
+        "q": "cobolt child labour",
+        "any_of": [
+            (
+                "This is what we die for: human rights abuses in the DRC power the global trade in "
+                "cobalt"
+            ),
+            (
+                "Pact projects in the Democratic Republic of Congo (artisanal mining formalisation "
+                "and child labour in cobalt)"
+            ),
+        ],
+        "why": "cobalt child labour.",
+    },
+    {
+        "category": "misspelling-en",
+        "page": "en",
+        "q": "trasability tin great lakes",
+        "expect": ["ITSCI Programme (ITRI Tin Supply Chain Initiative)"],
+        "why": "traceability: ITSCI.",
+    },
+    {
+        "category": "misspelling-en",
+        "page": "en",
+        "q": "conflict mineral regulaton EU",
+        "any_of": [
+            (
+                "Regulation (EU) 2017/821 laying down supply chain due diligence obligations for "
+                "Union importers of tin, tantalum and tungsten, their ores, and gold from "
+                "conflict-affected and high-risk areas"
+            ),
+            "Conflict Minerals Regulation – help for your business",
+        ],
+        "why": "EU Conflict Minerals Regulation.",
+    },
+    {
+        "category": "misspelling-en",
+        "page": "en",
+        "q": "tungstun smelters",
+        "expect": ["Tungsten Industry – Conflict Minerals Council (TI-CMC)"],
+        "why": "Tungsten smelters: TI-CMC.",
+    },
+    {
+        "category": "misspelling-en",
+        "page": "en",
+        "q": "dod frank conflict minerals",
+        "expect": ["SEC Final Rule on Conflict Minerals (Dodd-Frank Act Section 1502)"],
+        "why": "Dodd-Frank 1502 SEC rule.",
+    },
+    {
+        "category": "misspelling-en",
+        "page": "en",
+        "q": "jewelery sourcing kit for small shops",
+        "expect": ["CIBJO Responsible Sourcing Toolkit"],
+        "why": "jewellery: CIBJO's free toolkit, suited to small jewellers.",
+    },
+    {
+        "category": "misspelling-en",
+        "page": "fr",
+        "q": "lithum mining africa",
+        "expect": [
+            "Lithium rush in Africa: corruption and community harms at emerging lithium mines",
+        ],
+        "why": "Global Witness report on African lithium.",
+    },
+    {
+        "category": "misspelling-en",
+        "page": "en",
+        "q": "artisinal gold mercury",
+        "any_of": [
+            "planetGOLD",
+            "planetGOLD Criteria for Environmentally and Socially Responsible Operations",
+        ],
+        "why": "planetGOLD (mercury in artisanal gold).",
+    },
+    {
+        "category": "misspelling-fr",
+        "page": "fr",
+        "q": "guide OCDE diligance raisonable minerais",
+        "expect": [
+            (
+                "OECD Due Diligence Guidance for Responsible Supply Chains of Minerals from "
+                "Conflict-Affected and High-Risk Areas (Third Edition)"
+            ),
+        ],
+        "why": "diligence raisonnable: the OECD minerals guidance.",
+    },
+    {
+        "category": "misspelling-fr",
+        "page": "fr",
+        "q": "minerai de conflt reglement europeen",
+        "any_of": [
+            (
+                "Regulation (EU) 2017/821 laying down supply chain due diligence obligations for "
+                "Union importers of tin, tantalum and tungsten, their ores, and gold from "
+                "conflict-affected and high-risk areas"
+            ),
+            (
+                "Commerce des minerais et métaux provenant de zones de conflit – SPF Economie "
+                "(autorité compétente belge)"
+            ),
+        ],
+        "why": "minerais de conflit: the EU regulation or the Belgian French page.",
+    },
+    {
+        "category": "misspelling-fr",
+        "page": "fr",
+        "q": "orpayage mercure",
+        "any_of": [
+            "planetGOLD",
+            "planetGOLD Criteria for Environmentally and Socially Responsible Operations",
+        ],
+        "why": "orpaillage: planetGOLD and its criteria (available in French).",
+    },
+    {
+        "category": "misspelling-fr",
+        "page": "fr",
+        "q": "cartografie chaine d'approvisionement",
+        "any_of": [
+            "Due Diligence Ready! – Due diligence toolbox",
+            "Conflict Minerals Reporting Template (CMRT)",
+        ],
+        "why": "cartographie de la chaîne d'approvisionnement.",
+    },
+    {
+        "category": "misspelling-fr",
+        "page": "fr",
+        "q": "travaille des enfans cobalt",
+        "any_of": [
+            (
+                "This is what we die for: human rights abuses in the DRC power the global trade in "
+                "cobalt"
+            ),
+            (
+                "Pact projects in the Democratic Republic of Congo (artisanal mining formalisation "
+                "and child labour in cobalt)"
+            ),
+        ],
+        "why": "travail des enfants, cobalt.",
+    },
+    {
+        "category": "misspelling-fr",
+        "page": "en",
+        "q": "fondeur tunstène",
+        "expect": ["Tungsten Industry – Conflict Minerals Council (TI-CMC)"],
+        "why": "fondeur de tungstène: TI-CMC.",
+    },
+    {
+        "category": "facet-words",
+        "page": "en",
+        "q": "step 4 audit",
+        "any_of": [
+            "Responsible Minerals Assurance Process (RMAP) standards",
+            "LBMA Responsible Gold Guidance (version 9)",
+            "OECD Due Diligence Alignment Assessment Methodology",
+        ],
+        "why": (
+            "OECD step 4 is the third-party audit of smelters/refiners: RMAP, LBMA guidance, or "
+            "the OECD alignment methodology."
+        ),
+    },
+    {
+        "category": "facet-words",
+        "page": "en",
+        "q": "great lakes tin",
+        "any_of": [
+            "ITSCI Programme (ITRI Tin Supply Chain Initiative)",
+            (
+                "Philips: using procurement power to improve lives in DR Congo (Conflict-Free Tin "
+                "Initiative)"
+            ),
+        ],
+        "why": "ITSCI or the Conflict-Free Tin Initiative.",
+    },
+    {
+        "category": "facet-words",
+        "page": "en",
+        "q": "case study gold",
+        "any_of": [
+            (
+                "The Just Gold Project: lessons for the future of artisanal gold in the Democratic "
+                "Republic of Congo"
+            ),
+            "Going for gold in a new partnership: responsible gold mining in Uganda",
+            "Ground-based incident reporting in eastern DRC – progress report 3",
+        ],
+        "why": (
+            "Gold case studies: Just Gold, Fairphone Uganda, incident reporting progress report."
+        ),
+    },
+    {
+        "category": "facet-words",
+        "page": "en",
+        "q": "case study cobalt",
+        "any_of": [
+            "Cobalt for Development (C4D)",
+            (
+                "Partnership for responsible cobalt sourcing (Fairphone, Huayou, Signify, The "
+                "Impact Facility)"
+            ),
+            (
+                "The Mutoshi pilot project: local economic impact of a project aimed at "
+                "formalizing artisanal and small-scale mining"
+            ),
+        ],
+        "why": "Cobalt case studies: C4D, the cobalt partnership, Mutoshi.",
+    },
+    {
+        "category": "facet-words",
+        "page": "en",
+        "q": "template cobalt mica",
+        "expect": ["Extended Minerals Reporting Template (EMRT)"],
+        "why": "The EMRT is the template for cobalt and mica.",
+    },
+    {
+        "category": "facet-words",
+        "page": "en",
+        "q": "step 5 reporting tool",
+        "any_of": [
+            "Dutch IRBC Agreement for the Metals Sector – step 5 web tool",
+            (
+                "RMI public reporting resources: Step 5 report writing guidance and responsible "
+                "mineral sourcing reporting toolkit"
+            ),
+        ],
+        "why": "Dutch step 5 web tool or RMI Step 5 reporting resources.",
+    },
+    {
+        "category": "facet-words",
+        "page": "en",
+        "q": "training material downstream 3TG",
+        "expect": ["Conflict minerals training and education materials for retail suppliers"],
+        "why": "The only training resource on 3TG for downstream companies (RILA/BSR).",
+    },
+    {
+        "category": "facet-words",
+        "page": "en",
+        "q": "east africa gold certification",
+        "any_of": [
+            "Fairtrade Standard for Gold and Associated Precious Metals",
+            "Going for gold in a new partnership: responsible gold mining in Uganda",
+        ],
+        "why": "Fairtrade gold (east Africa) or the Uganda gold partnership.",
+    },
+    {
+        "category": "facet-words",
+        "page": "en",
+        "q": "latin america lithium case study",
+        "expect": ["Responsible Lithium Partnership (Salar de Atacama, Chile)"],
+        "why": "The Salar de Atacama lithium partnership.",
+    },
+    {
+        "category": "facet-words",
+        "page": "en",
+        "q": "upstream tin standard",
+        "expect": ["ITA Tin Code"],
+        "why": "The ITA Tin Code for tin miners and smelters.",
+    },
+    {
+        "category": "facet-words",
+        "page": "fr",
+        "q": "database artisanal mining",
+        "any_of": [
+            "Delve – global platform for artisanal and small-scale mining data",
+            "IPIS interactive map of artisanal mining in eastern DRC",
+            "State of the Artisanal and Small-Scale Mining Sector (2019)",
+        ],
+        "why": "Delve, the IPIS map or the World Bank ASM data.",
+    },
+    {
+        "category": "facet-words",
+        "page": "en",
+        "q": "asia nickel report",
+        "expect": ["Nickel Unearthed: the human and climate costs of Indonesia's nickel industry"],
+        "why": "Nickel Unearthed on Indonesia.",
+    },
+]
