@@ -109,6 +109,7 @@ def configure():
     os.environ.setdefault("DEBUG", "0")
     os.environ.setdefault("SECRET_KEY", "bench-only")
     os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
+    os.environ.setdefault("EMBEDDED_POSTGRES", "1")  # used only without DATABASE_URL
     # The hashed static file names need collectstatic's manifest: collect into a folder of ours.
     static_root = tempfile.mkdtemp(prefix="eprm-bench-static-")
     os.environ["STATIC_ROOT"] = static_root

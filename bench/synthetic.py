@@ -104,10 +104,6 @@ def generate(count, seed=1):
         table = getattr(Resource, name).through._meta.db_table
         _copy(table, ["resource_id", columns[name]], pairs)
     with connection.cursor() as cursor:
-        # The vocabulary's names in the search text, as Resource.objects.refresh_search_text().
-        cursor.execute(
-            "UPDATE resources_resource SET vocabulary_text = resources_vocabulary_text(id)"
-        )
         cursor.execute("SELECT setval('resources_resource_id_seq', %s)", [count])
         cursor.execute("SELECT setval('resources_publisher_id_seq', %s)", [len(publishers)])
         cursor.execute("ANALYZE")

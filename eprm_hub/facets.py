@@ -20,6 +20,8 @@ number of results the page would show with that selection: the rows with all the
 when none has them all, the rows with most of them.
 """
 
+import heapq
+import itertools
 import re
 import sys
 import threading
@@ -28,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQueryField
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils import timezone, translation
@@ -203,6 +205,9 @@ class Facet:
     terms: Callable[[], list[Term]]
     long: bool = False
     other: Callable[[str], Term | None] | None = None
+    # The kind of vocabulary term its values are (eprm_hub_vocabularyname): words of a query
+    # that name one find the rows that have it, as if its name were in their text.
+    vocabulary: str = ""
 
 
 @dataclass(frozen=True)
@@ -263,24 +268,41 @@ class Catalogue:
 
     def current(self):
         """The index and the thesaurus as they are now (one small query when nothing changed)."""
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT name, version FROM eprm_hub_indexversion WHERE name IN (%s, %s, %s)",
-                [self.name, "vocabulary", thesaurus.VERSION_NAME],
-            )
-            versions = dict(cursor.fetchall())
-        # The day is part of the version: a facet may depend on it (a project's status).
-        version = (versions.get(self.name, 0), versions.get("vocabulary", 0), timezone.localdate())
+        versions = self._versions()
         with self._lock:
-            if self._index is None or self._index.version != version:
-                self._index = self._build(version)
+            if self._index is None or self._index.version != self._version(versions):
+                self._index = self._build()
             index = self._index
         return index, thesaurus.at(versions.get(thesaurus.VERSION_NAME, 0))
 
     def index(self) -> Index:
         return self.current()[0]
 
-    def _build(self, version):
+    def _versions(self):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT name, version FROM eprm_hub_indexversion WHERE name IN (%s, %s, %s)",
+                [self.name, "vocabulary", thesaurus.VERSION_NAME],
+            )
+            return dict(cursor.fetchall())
+
+    def _version(self, versions):
+        # The day is part of the version: a facet may depend on it (a project's status).
+        return (versions.get(self.name, 0), versions.get("vocabulary", 0), timezone.localdate())
+
+    def _build(self):
+        """The index, from one snapshot of the database: a row published while it is built is
+        in all of it (the rows, each facet, each order) or in none, and the version it is
+        labelled with is the one of that snapshot. Inside a transaction already begun (a test,
+        a caller's atomic block) the snapshot is that transaction's."""
+        fresh = not connection.in_atomic_block
+        with transaction.atomic():
+            if fresh:
+                with connection.cursor() as cursor:
+                    cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            return self._build_in_snapshot(self._version(self._versions()))
+
+    def _build_in_snapshot(self, version):
         visible = self.visible()
         facets = {f.name: bitsets_by_key(f.pairs(visible)) for f in self.facets}
         terms = {}
@@ -394,6 +416,27 @@ class FilterSuggestion:
     query: str
 
 
+def _member_sql(bits, few=2000):
+    """SQL that tells whether a row's id is in bits: a list of ids when there are few, a
+    bit test of the packed bitset otherwise."""
+    count = bits.bit_count()
+    if not count:
+        return "false", []
+    if count <= few:
+        return "id = ANY(%s)", [members(bits)]
+    packed = bits_as_bytea(bits)
+    return "(id < %s AND get_bit(%s::bytea, id::int) = 1)", [len(packed) * 8, packed]
+
+
+def _plausible(value):
+    return len(value) <= 100 and not re.search(r"[\x00-\x1f\x7f]", value)
+
+
+def _shown(value):
+    """A value as the page can show it: control characters replaced, at most 100 letters."""
+    return re.sub(r"[\x00-\x1f\x7f]", "\ufffd", value[:100])
+
+
 def _int_or_none(value):
     try:
         return int(value)
@@ -429,6 +472,9 @@ class Search:
             self.terms[facet.name] = terms = dict(index.terms[facet.name])
             keys = set()
             for value in wanted:
+                if not _plausible(value):  # no slug or code has control characters or 100+ letters
+                    self.ignored.append((facet.name, _shown(value)))
+                    continue
                 other = facet.other(value) if facet.other and value not in terms else None
                 if other:  # a valid value no visible row has, under its proper key ("cd" → "CD")
                     terms.setdefault(other.key, other)
@@ -503,7 +549,7 @@ class Search:
         if not requested:
             return default
         if requested not in sorts or (requested == "relevance" and not self.query):
-            self.ignored.append(("sort", requested))
+            self.ignored.append(("sort", _shown(requested)))
             return default
         return requested
 
@@ -515,7 +561,7 @@ class Search:
             raw = params.get(name, "").strip()
             year = _int_or_none(raw)
             if raw and (year is None or not 1000 <= year <= 9999):
-                self.ignored.append((name, raw))
+                self.ignored.append((name, _shown(raw)))
                 year = None
             years.append(year)
         low, high = years
@@ -545,78 +591,146 @@ class Search:
         return rows.query.sql_with_params()
 
     def _text_sets(self):
-        """The visible rows with all of the text's words, and those with any, as bitsets, from
-        one scan of the matches; with several groups of words, also how many rows each group
-        matches (the rarer a word, the more it says about a row)."""
+        """The visible rows with all of the text's words, and those with any, as bitsets.
+
+        One query gives, for each group of words, the rows whose text has it (through the GIN
+        index) and the vocabulary terms whose names have it (eprm_hub_vocabularyname), which
+        stand for the rows the facet index says have them. Excluded words likewise."""
         visible, visible_params = self._visible_vectors()
-        all_sql, all_params = self.text.sql("all")
-        bits = "id >> 6, bit_or(1::bigint << (id & 63)::int)"
-        if len(self.text.groups) < 2:
-            sql = (
-                f"SELECT true, {bits} FROM ({visible}) AS v(id, vector) "
-                f"WHERE vector @@ {all_sql} GROUP BY 2"
+        kinds = {f.vocabulary: f.name for f in self.catalogue.facets if f.vocabulary}
+        groups = [self.text.group_sql(group) for group in self.text.groups]
+        if self.text.excluded:
+            groups.append(self.text.group_sql(self.text.excluded))
+        parts, params = [], []
+        for number, (group_sql, group_params) in enumerate(groups):
+            parts.append(
+                f"SELECT 'text', {number}, id >> 6, bit_or(1::bigint << (id & 63)::int), '' "
+                f"FROM ({visible}) AS v(id, vector) WHERE vector @@ {group_sql} GROUP BY 3"
             )
-            params = [*visible_params, *all_params]
-        else:
-            any_sql, any_params = self.text.sql("any")
-            counts, count_params = [], []
-            for group in self.text.groups:
-                group_sql, group_params = self.text.group_sql(group)
-                counts.append(f"count(*) FILTER (WHERE vector @@ {group_sql})")
-                count_params += group_params
-            sql = (
-                f"SELECT vector @@ {all_sql}, {bits}, {', '.join(counts)} "
-                f"FROM ({visible}) AS v(id, vector) WHERE vector @@ {any_sql} GROUP BY 1, 2"
-            )
-            params = [*all_params, *count_params, *visible_params, *any_params]
+            params += [*visible_params, *group_params]
+            if kinds:
+                parts.append(
+                    f"SELECT 'term', {number}, 0, 0, kind || ':' || slug "
+                    f"FROM eprm_hub_vocabularyname WHERE kind IN %s AND document @@ {group_sql}"
+                )
+                params += [tuple(kinds), *group_params]
         with connection.cursor() as cursor:
-            cursor.execute(sql, params)
+            cursor.execute(" UNION ALL ".join(parts), params)
             rows = cursor.fetchall()
-        if len(self.text.groups) > 1:
-            self.group_counts = [
-                sum(row[3 + n] for row in rows) for n in range(len(self.text.groups))
-            ]
-        complete = _words_to_bits([(n, w) for has_all, n, w, *_ in rows if has_all])
-        partial = _words_to_bits([(n, w) for has_all, n, w, *_ in rows if not has_all])
-        return complete, complete | partial
+        words = [[] for _ in groups]
+        by_terms = [0] * len(groups)
+        for source, number, word_number, word, term in rows:
+            if source == "text":
+                words[number].append((word_number, word))
+            else:
+                kind, key = term.split(":", 1)
+                by_terms[number] |= self.index.facets[kinds[kind]].get(key, 0)
+        by_text = [_words_to_bits(found) for found in words]
+        universe = self.index.universe
+        excluded = 0
+        if self.text.excluded:
+            excluded = by_text.pop() | by_terms.pop()
+        self.group_text, self.group_terms = by_text, by_terms
+        found = [
+            (text | terms) & universe & ~excluded
+            for text, terms in zip(by_text, by_terms, strict=True)
+        ]
+        self.group_counts = [bits.bit_count() for bits in found]
+        complete, anymatch = universe & ~excluded, 0
+        for bits in found:
+            complete &= bits
+            anymatch |= bits
+        return complete, anymatch if found else complete
 
     def _ranked(self, mask, offset, limit):
         """The rows of mask by relevance to the text (limit rows from offset; None for all).
 
         Rows with all the words come first. Then each group of words counts for being there
-        at all and for what ts_rank says of where a row has it (a title above a summary…).
-        Weighing groups by how rare they are (inverse document frequency) did worse on the
-        relevance suite: a rare word in a question is as often noise as the point."""
+        at all and for where a row has it: ts_rank of its text (a title above a summary…), or
+        a little when only the name of one of its terms has it. Weighing groups by how rare
+        they are (inverse document frequency) did worse on the relevance suite: a rare word in
+        a question is as often noise as the point.
+
+        PostgreSQL ranks the rows whose text has some group (found through the GIN index);
+        the rows that have the words only through their terms score by which groups they
+        have, computed here from the bitsets; the two orders are merged."""
+        wanted = None if limit is None else offset + limit
+        by_text = 0
+        for bits in self.group_text:
+            by_text |= bits
+        ranked = self._ranked_by_text(mask & by_text, wanted)
+        by_terms = self._ranked_by_terms(mask & ~by_text, wanted)
+        merged = heapq.merge(ranked, by_terms)
+        rows = [pk for _, pk in itertools.islice(merged, offset, wanted)]
+        return rows
+
+    def _ranked_by_text(self, mask, wanted):
+        """(sort key, id) of the best `wanted` rows of mask, whose text has some group."""
+        if not mask:
+            return []
         visible, visible_params = self._visible_vectors()
-        match_sql, match_params = self.text.sql("any" if self.relaxed else "all")
-        all_sql, all_params = self.text.sql("all")
-        parts, params = [], []
-        for group in self.text.groups:
-            group_sql, group_params = self.text.group_sql(group)
+        match_sql, match_params = self.text.sql("any")
+        complete_sql, complete_params = _member_sql(self.complete & mask)
+        scores, score_params = [], []
+        for group, text, terms in zip(
+            self.text.groups, self.group_text, self.group_terms, strict=True
+        ):
+            group_sql, group_params = self.text.group_sql(group, textquery.RANK_FORMS)
+            in_text, in_text_params = _member_sql(text & mask)
+            in_terms, in_terms_params = _member_sql(terms & mask)
             rank = textquery.rank_sql("vector", group_sql)
-            parts.append(f"(vector @@ {group_sql})::int * %s + {rank}")
-            params += [*group_params, textquery.MATCH_WEIGHT, *group_params]
-        order = " + ".join(parts)
-        order = f"vector @@ {all_sql} DESC" + (f", {order} DESC" if order else "")
-        packed = bits_as_bytea(mask)
+            scores.append(
+                f"CASE WHEN {in_text} THEN %s + {rank} WHEN {in_terms} THEN %s ELSE 0 END"
+            )
+            score_params += [
+                *in_text_params,
+                textquery.MATCH_WEIGHT,
+                *group_params,
+                *in_terms_params,
+                textquery.MATCH_WEIGHT + textquery.TERM_RANK,
+            ]
+        in_mask, in_mask_params = _member_sql(mask)
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT id FROM ({visible}) AS v(id, vector) "
-                f"WHERE vector @@ {match_sql} "
-                "AND CASE WHEN id < %s THEN get_bit(%s::bytea, id) = 1 ELSE false END "
-                f"ORDER BY {order}, id LIMIT %s OFFSET %s",
+                f"SELECT id, {complete_sql}, {' + '.join(scores)} AS score "
+                f"FROM ({visible}) AS v(id, vector) WHERE vector @@ {match_sql} AND {in_mask} "
+                "ORDER BY 2 DESC, 3 DESC, id LIMIT %s",
                 [
+                    *complete_params,
+                    *score_params,
                     *visible_params,
                     *match_params,
-                    len(packed) * 8,
-                    packed,
-                    *all_params,
-                    *params,
-                    limit,
-                    offset,
+                    *in_mask_params,
+                    wanted,
                 ],
             )
-            return [pk for (pk,) in cursor.fetchall()]
+            return [((not complete, -score, pk), pk) for pk, complete, score in cursor]
+
+    def _ranked_by_terms(self, mask, wanted):
+        """(sort key, id) of the best `wanted` rows of mask, which have groups of words only
+        through the names of their terms: rows with the same groups score the same."""
+        if not mask:
+            return []
+        patterns = {(): mask}
+        for terms in self.group_terms:
+            patterns = {
+                (*pattern, has): part
+                for pattern, rows in patterns.items()
+                for has, part in ((True, rows & terms), (False, rows & ~terms))
+                if part
+            }
+        found = []
+        for pattern, rows in patterns.items():
+            score = sum(textquery.MATCH_WEIGHT + textquery.TERM_RANK for has in pattern if has)
+            for complete, part in ((True, rows & self.complete), (False, rows & ~self.complete)):
+                if part:
+                    found.append(((not complete, -score), part))
+        ranked = []
+        for key, part in sorted(found):
+            ranked += [((*key, pk), pk) for pk in members(part)[:wanted]]
+            if wanted is not None and len(ranked) >= wanted:
+                break
+        return ranked
 
     def _page_ids(self):
         offset = (self.page - 1) * self.page_size
@@ -671,27 +785,19 @@ class Search:
     @property
     def has_unknown_words(self):
         """Whether a group of the text's words matches no row at all."""
-        if not self.text or self.text.is_empty or not self.text.groups:
-            return False
-        if self.group_counts:
-            return 0 in self.group_counts
-        return not self.anymatch & self.index.universe
+        return 0 in self.group_counts
 
     @property
     def only_common_words(self):
         return bool(self.text and self.text.is_empty)
 
-    def suggestion(self, threshold=3):
-        """A corrected query ("did you mean") when the text finds fewer than threshold rows
-        with all its words.
+    def suggestion(self):
+        """A corrected query ("did you mean") when some of the text's words match nothing.
 
-        The text alone decides, not the filters: few results because of filters are no sign
-        of a misspelling. Only words found nowhere are corrected: not in the library, not in
-        the thesaurus, not matching anything once stemmed, and not a correctly spelled word of
+        Only words found nowhere are corrected: not in the library, the vocabulary or the
+        thesaurus, not matching anything once stemmed, and not a correctly spelled word of
         English or French (so "étain" never becomes "obtain")."""
-        if not self.text or not self.catalogue.words_view:
-            return None
-        if (self.complete & self.index.universe).bit_count() >= threshold:
+        if not self.catalogue.words_view or not self.has_unknown_words:
             return None
         typed = {}
         for clause in self.text.clauses:

@@ -28,6 +28,12 @@ RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"  # PostgreSQL's own defaults
 RANK_NORMALISATION = 0
 # What having a group of words at all counts for, beside where it has it (eprm_hub.facets).
 MATCH_WEIGHT = 0.2
+# What a group of words counts for in a row where only a term's name has it (a mineral, a
+# step…), beside MATCH_WEIGHT: about what ts_rank gives one word of weight C.
+TERM_RANK = 0.02
+# ts_rank's cost grows with the query: ranking reads the first forms of each clause only (as
+# typed, the preferred term, its first variant). Every form still decides what matches.
+RANK_FORMS = 3
 
 MAX_FORMS_PER_CLAUSE = 12
 MAX_FORMS = 48  # over the whole query: a query never becomes hundreds of OR terms
@@ -104,9 +110,10 @@ class Clause:
     concepts: tuple = ()  # the thesaurus concepts it names
     loose: bool = False  # the first form's words may come in any order (typed without quotes)
 
-    def sql(self):
+    def sql(self, forms=None):
+        """The clause's tsquery: any of its forms (or of its first `forms`)."""
         parts, params = [], []
-        for number, form in enumerate(self.forms):
+        for number, form in enumerate(self.forms[:forms]):
             if form in FILLERS:
                 # A stop word of one language is a word of the other ("or" is gold in French):
                 # searched alone, it would match every text of the other language.
@@ -137,8 +144,8 @@ class TextQuery:
     def is_empty(self):
         return not self.groups and not self.excluded
 
-    def group_sql(self, group):
-        sqls, params = zip(*(clause.sql() for clause in group), strict=True)
+    def group_sql(self, group, forms=None):
+        sqls, params = zip(*(clause.sql(forms) for clause in group), strict=True)
         return "(" + " || ".join(sqls) + ")", [p for ps in params for p in ps]
 
     def sql(self, mode="all"):
@@ -279,14 +286,32 @@ def _bounded(groups, excluded):
     return [[cut(c) for c in group] for group in groups], [cut(c) for c in excluded]
 
 
-def document(*parts):
-    """A search vector of (fields, weight) parts, each part indexed in English and in French,
-    for a model's GeneratedField."""
-    from django.contrib.postgres.search import SearchVector
+def document(*parts, french_when=None):
+    """A search vector of (fields, weight) parts for a model's GeneratedField: indexed in
+    English, and also in French (stemmed as French) for every row, or only for the rows that
+    french_when (a Q) selects, the French texts (so that English ones stay small)."""
+    from django.contrib.postgres.search import SearchVector, SearchVectorField
+    from django.db.models import Case, Value, When
+    from django.db.models.expressions import CombinedExpression
 
-    vector = None
-    for fields, weight in parts:
-        for config in CONFIGS:
+    def vector(config):
+        combined = None
+        for fields, weight in parts:
             part = SearchVector(*fields, weight=weight, config=config)
-            vector = part if vector is None else vector + part
-    return vector
+            combined = part if combined is None else combined + part
+        return combined
+
+    if french_when is None:  # each part in both languages, one after the other
+        both = None
+        for fields, weight in parts:
+            for config in CONFIGS:
+                part = SearchVector(*fields, weight=weight, config=config)
+                both = part if both is None else both + part
+        return both
+    english, french = vector(CONFIGS[0]), vector(CONFIGS[1])
+    only_french = Case(
+        When(french_when, then=french),
+        default=Value("", output_field=SearchVectorField()),
+        output_field=SearchVectorField(),
+    )
+    return CombinedExpression(english, "||", only_french, output_field=SearchVectorField())

@@ -25,7 +25,8 @@ urlpatterns += i18n_patterns(
 # Uploaded logos and project PDFs. Django serves them itself, also in production: logos are
 # PNGs the Hub re-encoded (members/logos.py), documents PDFs checked by content on upload.
 # A proxy in front may serve MEDIA_ROOT directly.
-SERVED_MEDIA = r"(?P<path>(logos/[\w.-]+\.png|project-documents/[\w.-]+\.pdf))"
+# Names are short: a longer one is no file of ours (and would be "File name too long").
+SERVED_MEDIA = r"(?P<path>(logos/[\w.-]{1,150}\.png|project-documents/[\w.-]{1,150}\.pdf))"
 urlpatterns += [
     re_path(
         rf"^{settings.MEDIA_URL.lstrip('/')}{SERVED_MEDIA}$",

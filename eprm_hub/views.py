@@ -92,7 +92,9 @@ def healthz(request):
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
-    except Exception:  # whatever stops the database from answering makes the Hub unhealthy
+    except Exception as error:  # whatever stops the database from answering makes the Hub unhealthy
         connection.close()
+        # Logged once per outage by eprm_hub.middleware, not mailed at every load balancer probe.
+        request.database_error = error
         return JsonResponse({"status": "unavailable", "database": "unreachable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})

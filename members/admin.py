@@ -251,8 +251,8 @@ class CheckQuestionAdmin(admin.ModelAdmin):
         ]
 
     def results(self, request):
-        """Editors' view of the latest scores across members: a distribution per step, with
-        organisations named only when at least five have answered."""
+        """Editors' view of the latest scores across members: per step, the bands, the median
+        and the organisations' names, only when at least five organisations have a score."""
         if not self.has_view_permission(request):
             raise PermissionDenied
         context = {

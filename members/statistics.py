@@ -7,7 +7,10 @@ from eprm_hub.models import OECDStep
 from . import scoring
 from .models import Answer, Assessment
 
-MINIMUM_NAMED = 5  # below this many organisations with a score, none is named
+# Organisations with a score for a step before any figure of that step shows: its bands,
+# counts and median. Below it, a figure could be one organisation's score. No organisation is
+# ever named with its score: the Check promises members that nobody sees theirs alone.
+MINIMUM = 5
 BUCKETS = [(0, 19), (20, 39), (40, 59), (60, 79), (80, 100)]
 
 
@@ -31,23 +34,26 @@ def step_distribution():
     steps = []
     for step in OECDStep.objects.all():
         scored = [
-            (a.organisation.name, scores[a.pk][step.number])
-            for a in latest
-            if scores[a.pk].get(step.number) is not None
+            scores[a.pk][step.number] for a in latest if scores[a.pk].get(step.number) is not None
         ]
-        values = [score for _name, score in scored]
-        steps.append(
-            {
-                "step": step,
-                "answered": len(values),
-                "buckets": [
-                    (f"{low}–{high}", sum(low <= v <= high for v in values))
-                    for low, high in BUCKETS
-                ],
-                "median": round(median(values)) if values else None,
-                "named": sorted(scored, key=lambda row: (-row[1], row[0]))
-                if len(values) >= MINIMUM_NAMED
-                else None,
-            }
-        )
-    return {"organisations": len(latest), "steps": steps, "minimum_named": MINIMUM_NAMED}
+        steps.append({"step": step, "answered": len(scored), **_figures(scored)})
+    return {
+        "organisations": len(latest),
+        "steps": steps,
+        "bands": [f"{low}–{high}" for low, high in BUCKETS],
+        "minimum": MINIMUM,
+    }
+
+
+def _figures(values):
+    """A step's figures from its scores, or None for each when too few organisations have a
+    score: the numbers then never leave this module."""
+    if len(values) < MINIMUM:
+        return {"shown": False, "buckets": None, "median": None}
+    return {
+        "shown": True,
+        "buckets": [
+            (f"{low}–{high}", sum(low <= v <= high for v in values)) for low, high in BUCKETS
+        ],
+        "median": round(median(values)),
+    }

@@ -17,7 +17,7 @@ from eprm_hub.models import OECDStep
 from resources.models import Resource
 
 from . import history, scoring
-from .forms import AssessmentForm, ProfileForm
+from .forms import AssessmentForm, ProfileForm, merged_form
 from .models import Answer, Assessment, CheckQuestion, Organisation, Visibility
 from .search import CATALOGUE
 
@@ -97,16 +97,14 @@ def organisation_edit(request, slug):
             with transaction.atomic():
                 current = Organisation.objects.select_for_update().get(pk=organisation.pk)
                 loaded = form.cleaned_data["version"]
-                if current.version != loaded:
-                    conflict = _conflict(current, loaded)
-                else:
+                if current.version == loaded:
                     form.instance.version = current.version + 1
                     history.record_once(form.instance, form.save)
                     messages.success(request, _("The profile is saved."))
                     return redirect("members:organisation", organisation.slug)
-            # Let the editor resubmit on top of the newer version, having seen it.
-            form.data = form.data.copy()
-            form.data["version"] = current.version
+            # Someone saved since this form was loaded: merge their version and this one.
+            conflict = _conflict(current, loaded)
+            form = merged_form(form, current, conflict["base"])
     else:
         form = ProfileForm(instance=organisation)
     status = 409 if conflict else 400 if form.errors else 200
@@ -119,14 +117,16 @@ def organisation_edit(request, slug):
 
 
 def _conflict(current, loaded_version):
-    """What others saved since this form was loaded: who, when and which fields."""
+    """What others saved since this form was loaded: who, when and which fields, and the
+    record of the version it was loaded from (the base of the merge)."""
     records = current.history.select_related("history_user").order_by("-history_date")
     newest = records.first()
-    base = records.filter(version=loaded_version).first()
-    since = records.filter(version__gt=loaded_version)
+    base = history.version(current, loaded_version)
+    since = list(records.filter(version__gt=loaded_version)) or [newest]
     return {
+        "base": base,
         "changes": history.changes(newest, base) if newest and base else [],
-        "by": sorted({str(r.history_user or _("an editor")) for r in since}),
+        "by": sorted({history.person(record.history_user) for record in since}),
         "at": newest.history_date if newest else None,
     }
 
@@ -171,6 +171,12 @@ def assessment_start(request, slug):
         date=timezone.localdate(),
         defaults={"created_by": request.user},
     )
+    if check.status == Assessment.Status.SUBMITTED:
+        # One check a day is kept, and a finished one is never reopened.
+        messages.info(
+            request, _("You finished today's check. You can take the check again tomorrow.")
+        )
+        return redirect("members:assessment_result", organisation.slug, check.date.isoformat())
     return redirect("members:assessment", organisation.slug, check.date.isoformat())
 
 
@@ -186,9 +192,8 @@ def _assessment(organisation, date):
 def assessment_take(request, slug, date):
     organisation, membership = _get_org_for_user(request, slug, edit=True)
     check = _assessment(organisation, date)
-    if check.status == Assessment.Status.SUBMITTED and check.date != timezone.localdate():
-        # A finished check of an earlier day is a record: it is read, not rewritten.
-        return redirect("members:assessment_result", organisation.slug, date)
+    if check.status == Assessment.Status.SUBMITTED:
+        return _finished(request, check)
     answers = {a.question_id: a for a in check.answers.all()}
     questions = CheckQuestion.objects.filter(
         Q(active=True) | Q(pk__in=answers.keys())
@@ -198,6 +203,10 @@ def assessment_take(request, slug, date):
         form = AssessmentForm(questions, request.POST, answers=answers, submitting=submitting)
         if form.is_valid():
             with transaction.atomic():
+                # Locked and read again: another tab may have finished the check meanwhile.
+                check = Assessment.objects.select_for_update().get(pk=check.pk)
+                if check.status == Assessment.Status.SUBMITTED:
+                    return _finished(request, check)
                 given = form.answers()
                 check.answers.exclude(question__in=[q for q, _v, _n in given]).delete()
                 for question, value, note in given:
@@ -220,6 +229,17 @@ def assessment_take(request, slug, date):
         {"organisation": organisation, "check": check, "form": form},
         status=400 if form.errors else 200,
     )
+
+
+def _finished(request, check):
+    """A finished check is a record: it is read, never changed. A POST to it (a second click,
+    the browser's Back button, a crafted request) changes nothing and lands on the results."""
+    if request.method == "POST":
+        messages.warning(
+            request,
+            _("This check is finished, so its answers can no longer change. Nothing was saved."),
+        )
+    return redirect("members:assessment_result", check.organisation.slug, check.date.isoformat())
 
 
 @login_required

@@ -1,9 +1,11 @@
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from . import iati
 from .models import Call, Document, Indicator, Location, Partnership, Project, Status
 
 PDF_MAX_BYTES = 10 * 1024 * 1024
@@ -112,28 +114,57 @@ class ProjectAdmin(SimpleHistoryAdmin):
     def status_display(self, project):
         return project.status_label
 
-    def _set_published(self, request, queryset, published):
-        count = 0
-        for project in queryset.exclude(is_published=published):
-            project.is_published = published
-            project.save()  # one by one, so each change is in the history with its editor
-            count += 1
-        message = (
-            ngettext("%(count)d project published.", "%(count)d projects published.", count)
-            if published
-            else ngettext(
-                "%(count)d project unpublished.", "%(count)d projects unpublished.", count
-            )
-        )
-        self.message_user(request, message % {"count": count}, messages.SUCCESS)
-
     @admin.action(description=_("Publish the selected projects"), permissions=["change"])
     def publish(self, request, queryset):
-        self._set_published(request, queryset, True)
+        published = []
+        for project in queryset.filter(is_published=False):
+            project.is_published = True
+            try:
+                # What the change form would refuse, the action refuses too (a published
+                # project needs a country, for one).
+                project.full_clean()
+            except ValidationError as error:
+                message = _("“%(project)s” was not published: %(errors)s") % {
+                    "project": project,
+                    "errors": " ".join(error.messages),
+                }
+                self.message_user(request, message, messages.ERROR)
+                continue
+            project.save()  # one by one, so each change is in the history with its editor
+            published.append(project)
+        count = len(published)
+        message = ngettext("%(count)d project published.", "%(count)d projects published.", count)
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
+        for project in published:
+            self._warn_if_left_out_of_iati(request, project)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if obj.is_published:
+            self._warn_if_left_out_of_iati(request, obj)
+
+    def _warn_if_left_out_of_iati(self, request, project):
+        # What validation allows but IATI cannot take, such as a completed project whose start
+        # is not known: the Hub shows it, the IATI file leaves it out.
+        if reasons := iati.problems(project):
+            message = _("“%(project)s” is published, but left out of the IATI file. %(why)s")
+            self.message_user(
+                request,
+                message % {"project": project, "why": " ".join(reasons)},
+                messages.WARNING,
+            )
 
     @admin.action(description=_("Unpublish the selected projects"), permissions=["change"])
     def unpublish(self, request, queryset):
-        self._set_published(request, queryset, False)
+        count = 0
+        for project in queryset.filter(is_published=True):
+            project.is_published = False
+            project.save()  # one by one, so each change is in the history with its editor
+            count += 1
+        message = ngettext(
+            "%(count)d project unpublished.", "%(count)d projects unpublished.", count
+        )
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
 
 
 @admin.register(Call)

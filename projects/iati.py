@@ -4,25 +4,34 @@ Built with the standard library's ElementTree. Elements follow the order of the 
 (projects/iati_schema/iati-activities-schema.xsd, which the tests validate against); codes are
 those of the 2.03 codelists, named where they are used. Nothing is invented: what the Hub does
 not know is left out, except where the schema requires something (see _activity_dates).
+
+The file also passes the IATI Validator's Standard Ruleset and codelists (vendored in
+projects/iati_rules/, applied by the tests): a project that cannot become an activity passing
+them (no country, a bad or taken identifier, a status its dates contradict) is left out of the
+file, with a comment saying why (see problems).
 """
 
 import datetime
+import functools
 import mimetypes
 import re
 import xml.etree.ElementTree as ET
-from decimal import ROUND_DOWN, Decimal
+from decimal import Decimal
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from members.models import Organisation
 
-from .models import Partnership, Status
+from .models import Partnership, Status, hub_iati_identifier, iati_identifier_errors
 
 VERSION = "2.03"
 CURRENCY = "EUR"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+CODELISTS = Path(__file__).resolve().parent / "iati_rules" / "codelists"
 
 # OECD DAC 5-digit purpose code (SectorVocabulary 1). 32210 "Mineral/mining policy and
 # administrative management" covers mineral and mining sector policy, planning and programmes
@@ -95,9 +104,52 @@ PREFETCH = ("partnerships__organisation", "locations", "indicators", "documents"
 
 def identifier(project):
     """The project's IATI identifier: as published, or one under the reporting organisation's."""
-    return project.iati_identifier.strip() or (
-        f"{settings.IATI_REPORTING_ORG['ref']}-HUB-{project.pk}"
-    )
+    return project.iati_identifier.strip() or hub_iati_identifier(project.pk)
+
+
+def current_day():
+    """The day that decides what has happened: the earlier of the Hub's date and UTC's.
+
+    An actual date must not be after today for the Validator, whose clock is UTC (rules 11.1.4,
+    11.1.5), nor for the Hub's pages, which use local time.
+    """
+    return min(timezone.localdate(), timezone.now().astimezone(datetime.UTC).date())
+
+
+def problems(project, day=None):
+    """Why the project cannot be an IATI activity that passes the Validator's rules, as
+    sentences in the active language; empty when it can.
+
+    Model validation refuses most of these; data from before it, or written around it, can
+    still have them. A project marked ongoing or completed whose start is not known is allowed:
+    the Hub shows what it knows, but IATI needs the actual start of an activity under way.
+    """
+    day = day or current_day()
+    found = []
+    if not project.countries:
+        # Rule 3.7.1. The Hub records where a project works as countries only.
+        found.append(
+            _("It has no country, and IATI requires the country or region where a project works.")
+        )
+    found += [str(message) for message in iati_identifier_errors(identifier(project))]
+    start, end = _start(project), _end(project)
+    status = project.status_on(day)
+    if start and end and end[0] < start[0]:
+        found.append(_("It ends before it starts."))
+    if status in (Status.ONGOING, Status.COMPLETED):
+        # An activity that has started has an actual start (IATI's guidance on dates and
+        # status), and an actual date is never in the future (11.1.4).
+        if not start:
+            found.append(_("It is marked ongoing or completed, but its start date is not known."))
+        elif start[0] > day:
+            found.append(
+                _("It is marked ongoing or completed, but it starts on %(date)s.")
+                % {"date": start[0].isoformat()}
+            )
+    elif not start and end and end[0] < _recorded(project, day):
+        # The planned start given in its place (see _activity_dates) would come after the end.
+        found.append(_("Its start date is not known, and its end is already past."))
+    return found
 
 
 def activities_xml(projects, request=None) -> bytes:
@@ -105,17 +157,44 @@ def activities_xml(projects, request=None) -> bytes:
 
     request, when given, makes the links to uploaded files absolute.
 
-    The schema wants at least one <iati-activity>: the document of no projects is well-formed
-    but not schema-valid (it says truthfully that there is nothing to publish).
+    A project with problems() is left out, with a comment in its place saying why. The schema
+    wants at least one <iati-activity>: a document without any is well-formed but not
+    schema-valid (it says truthfully that there is nothing to publish).
     """
     root = ET.Element(
         "iati-activities", {"version": VERSION, "generated-datetime": _datetime(timezone.now())}
     )
-    today = timezone.localdate()
-    for project in projects:
-        root.append(_activity(project, request, today))
+    day = current_day()
+    with translation.override("en"):
+        checked = [(project, problems(project, day)) for project in projects]
+        owners = _identifier_owners(project for project, found in checked if not found)
+        for project, found in checked:
+            owner = owners.get(identifier(project), project)
+            if owner is not project:
+                found.append(
+                    _("Its IATI identifier is already that of “%(title)s”.") % {"title": owner}
+                )
+            if found:
+                root.append(ET.Comment(_left_out(project, found)))
+            else:
+                root.append(_activity(project, request, day))
     ET.indent(root)
     return ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+
+
+def _identifier_owners(projects):
+    """{identifier: the project it stays with}. Two activities under one identifier would hide
+    each other (rule 1.1.2): it stays with the project the Hub gave it to, else the oldest."""
+    owners = {}
+    for project in sorted(projects, key=lambda p: (bool(p.iati_identifier.strip()), p.pk)):
+        owners.setdefault(identifier(project), project)
+    return owners
+
+
+def _left_out(project, reasons):
+    text = _clean(f"Left out: “{project.title}” (project {project.pk}). {' '.join(reasons)}")
+    # A comment cannot hold "--" nor end with "-".
+    return f" {re.sub('-(?=-)', '- ', text)} "
 
 
 def _activity(project, request, today):
@@ -163,14 +242,16 @@ def _activity(project, request, today):
     _budget(activity, project)
     _document_links(activity, project, request)
     for indicator in project.indicators.all():
-        _result(activity, project, indicator)
+        _result(activity, project, indicator, status)
     return activity
 
 
 def _descriptions(activity, project):
-    # Type 1 (general): the summary, then the longer description when there is one.
+    # Type 1 (general): the summary, then the longer description when there is one. A
+    # description needs text (rule 4.4.1).
     general = "\n\n".join(text.strip() for text in (project.summary, project.description) if text)
-    _narrative(_sub(activity, "description", type=GENERAL), general, lang=True)
+    if _clean(general):
+        _narrative(_sub(activity, "description", type=GENERAL), general, lang=True)
     if project.objectives.strip():
         _narrative(_sub(activity, "description", type=OBJECTIVES), project.objectives, lang=True)
     if project.lessons_learned.strip():
@@ -228,25 +309,37 @@ def _end(project):
 
 
 def _activity_dates(activity, project, status, today):
-    # Actual dates (2, 4) only for what has happened: the project has started (ended) by its
-    # status, and the date is not in the future. Planned dates (1, 3) otherwise.
+    # The status and the dates agree (IATI's guidance on activity dates and status): an
+    # ongoing or completed project has an actual start (2), which problems() has made sure is
+    # known and past; a planned one has only planned dates (1, 3). The end is actual (4) once a
+    # completed project has reached it; a project completed early keeps its planned end, the
+    # day it stopped not being recorded.
     start, end = _start(project), _end(project)
+    started = status in (Status.ONGOING, Status.COMPLETED)
     if start:
-        started = status in (Status.ONGOING, Status.COMPLETED) and start[0] <= today
         _activity_date(activity, ACTUAL_START if started else PLANNED_START, *start)
-    if end:
-        ended = status == Status.COMPLETED and end[0] <= today
-        _activity_date(activity, ACTUAL_END if ended else PLANNED_END, *end)
-    if not start and not end:
-        # The schema requires an activity date and the Hub knows none. Rather than leave the
-        # project out, give a planned start on the day it was recorded, saying so.
-        recorded = timezone.localdate(project.created) if project.created else today
-        date = _sub(activity, "activity-date", type=PLANNED_START, **{"iso-date": str(recorded)})
+    else:
+        # IATI requires a start date (rule 6.11.1) and the Hub knows none; only a planned
+        # project gets here. Rather than leave it out, give a planned start on the day it was
+        # recorded, saying so.
+        date = _sub(
+            activity,
+            "activity-date",
+            type=PLANNED_START,
+            **{"iso-date": _recorded(project, today).isoformat()},
+        )
         _narrative(
             date,
             "The start date is not known. This is the date the project was recorded in the "
-            "EPRM Due Diligence Hub, given because IATI requires an activity date.",
+            "EPRM Due Diligence Hub, given because IATI requires a start date.",
         )
+    if end:
+        ended = status == Status.COMPLETED and end[0] <= today
+        _activity_date(activity, ACTUAL_END if ended else PLANNED_END, *end)
+
+
+def _recorded(project, today):
+    return timezone.localdate(project.created) if project.created else today
 
 
 def _activity_date(activity, kind, date, exact):
@@ -256,18 +349,24 @@ def _activity_date(activity, kind, date, exact):
 
 
 def _recipient_countries(activity, project):
+    # Evenly, in hundredths of a percent that sum to exactly 100 (rule 3.1.2).
     countries = [country.code for country in project.countries]
-    for code, share in zip(countries, _shares(len(countries)), strict=True):
+    for code, share in zip(countries, _apportion(Decimal(100), [1] * len(countries)), strict=True):
         _sub(activity, "recipient-country", code=code, percentage=_number(share))
 
 
-def _shares(count):
-    """100 split evenly in `count` parts of two decimals that sum to exactly 100."""
-    if not count:
-        return []
-    base = (Decimal(100) / count).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
-    extra_cents = int((Decimal(100) - base * count) / Decimal("0.01"))
-    return [base + Decimal("0.01") if i < extra_cents else base for i in range(count)]
+def _apportion(total, weights):
+    """total (of two decimals) shared in proportion to weights, in hundredths that sum to
+    exactly total: each share rounded down, the hundredths left over going one each to the
+    largest remainders, the first among equals."""
+    hundredths = int(total * 100)
+    whole = sum(weights)
+    exact = [hundredths * weight for weight in weights]  # in 1/whole of a hundredth
+    shares = [part // whole for part in exact]
+    by_remainder = sorted(range(len(weights)), key=lambda i: (-(exact[i] % whole), i))
+    for i in by_remainder[: hundredths - sum(shares)]:
+        shares[i] += 1
+    return [Decimal(share) / 100 for share in shares]
 
 
 def _location(activity, location):
@@ -279,17 +378,33 @@ def _location(activity, location):
 
 
 def _budget(activity, project):
-    # One budget for the whole grant period. IATI advises budget periods of at most a year, but
-    # the Hub knows only the total grant, not how it is spread over the years; splitting it
-    # would invent figures. The schema accepts the longer period.
+    # A budget period is at most a year (rule 7.5.3), so the grant goes in one budget per
+    # calendar year of the project: the financial year of the reporting organisation (a Dutch
+    # government agency), and whole years when only the years are known. The Hub knows only the
+    # whole grant, not how it is spread over the years, so each year gets the share of its days:
+    # the split that assumes least. Shares are in cents, the smallest amount of the currency,
+    # and sum to the grant exactly, so that IATI users adding up the budgets find the grant.
     start, end = _start(project), _end(project)
     if project.eprm_grant is None or not start or not end:
         return
-    budget = _sub(activity, "budget", type=BUDGET_ORIGINAL, status=BUDGET_INDICATIVE)
-    _sub(budget, "period-start", **{"iso-date": start[0].isoformat()})
-    _sub(budget, "period-end", **{"iso-date": end[0].isoformat()})
-    value = _sub(budget, "value", currency=CURRENCY, **{"value-date": start[0].isoformat()})
-    value.text = _number(project.eprm_grant)
+    periods = _calendar_years(start[0], end[0])
+    days = [(last - first).days + 1 for first, last in periods]
+    for (first, last), amount in zip(periods, _apportion(project.eprm_grant, days), strict=True):
+        budget = _sub(activity, "budget", type=BUDGET_ORIGINAL, status=BUDGET_INDICATIVE)
+        _sub(budget, "period-start", **{"iso-date": first.isoformat()})
+        _sub(budget, "period-end", **{"iso-date": last.isoformat()})
+        value = _sub(budget, "value", currency=CURRENCY, **{"value-date": first.isoformat()})
+        value.text = _number(amount)
+
+
+def _calendar_years(start, end):
+    """(first day, last day) of each calendar year from start to end, cut to them."""
+    periods = []
+    while start <= end:
+        last = min(datetime.date(start.year, 12, 31), end)
+        periods.append((start, last))
+        start = last + datetime.timedelta(days=1)
+    return periods
 
 
 def _document_links(activity, project, request):
@@ -313,18 +428,31 @@ def _document_links(activity, project, request):
 
 def _document_link(activity, url, file_format, title, category):
     link = _sub(activity, "document-link", url=url, format=file_format)
-    _narrative(_sub(link, "title"), title)
+    _narrative(_sub(link, "title"), _clean(title) or url)  # a title needs text (rule 4.3.1)
     _sub(link, "category", code=category)
 
 
 def _media_type(name, default):
-    """The IANA media type (IATI FileFormat) a file name or URL path says, or the default."""
+    """The IANA media type a file name or URL path says, if the FileFormat codelist has it, or
+    the default. The guess depends on the machine's table of extensions, which can name types
+    that are not on the codelist (application/x-httpd-php for a .php page, for one)."""
     guessed, _encoding = mimetypes.guess_type(urlsplit(name).path)
-    return guessed or default
+    return guessed if guessed in _codes("FileFormat") else default
 
 
-def _result(activity, project, indicator):
-    """One output result per indicator, with what is known of its baseline, target and actual."""
+@functools.cache
+def _codes(codelist):
+    """The codes of a vendored codelist that are not withdrawn."""
+    items = ET.parse(CODELISTS / f"{codelist}.xml").getroot().iter("codelist-item")
+    return frozenset(item.findtext("code") for item in items if item.get("status") != "withdrawn")
+
+
+def _result(activity, project, indicator, status):
+    """One output result per indicator, with what is known of its baseline, target and actual.
+
+    A planned project reports no actual value: it has not started (the model refuses one).
+    """
+    actual = indicator.actual if status != Status.PLANNED else None
     result = _sub(activity, "result", type=OUTPUT, **{"aggregation-status": "0"})
     _narrative(_sub(result, "title"), indicator.name)
 
@@ -341,15 +469,15 @@ def _result(activity, project, indicator):
     # over the project; both its ends are required. What has no place goes in the description.
     start, end = _start(project), _end(project)
     baseline_year = start[0].year if start else (indicator.as_of.year if indicator.as_of else None)
-    has_values = indicator.target is not None or indicator.actual is not None
+    has_values = indicator.target is not None or actual is not None
     notes = [f"Unit: {indicator.unit}."]
     if indicator.baseline is not None and not baseline_year:
         notes.append(f"Baseline: {_number(indicator.baseline)} (year not known).")
     if has_values and not (start and end):
         if indicator.target is not None:
             notes.append(f"Target: {_number(indicator.target)}.")
-        if indicator.actual is not None:
-            notes.append(f"Actual: {_number(indicator.actual)}{_as_of(indicator, ' ')}.")
+        if actual is not None:
+            notes.append(f"Actual: {_number(actual)}{_as_of(indicator, ' ')}.")
     _narrative(_sub(element, "description"), " ".join(notes), lang=True)
 
     if indicator.baseline is not None and baseline_year:
@@ -360,10 +488,10 @@ def _result(activity, project, indicator):
         _sub(period, "period-end", **{"iso-date": end[0].isoformat()})
         if indicator.target is not None:
             _sub(period, "target", value=_number(indicator.target))
-        if indicator.actual is not None:
-            actual = _sub(period, "actual", value=_number(indicator.actual))
+        if actual is not None:
+            reached = _sub(period, "actual", value=_number(actual))
             if indicator.as_of:
-                _narrative(_sub(actual, "comment"), _as_of(indicator).capitalize() + ".")
+                _narrative(_sub(reached, "comment"), _as_of(indicator).capitalize() + ".")
 
 
 def _as_of(indicator, prefix=""):

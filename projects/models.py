@@ -1,8 +1,10 @@
 """The projects EPRM funds in mining areas: calls for proposals, projects, partners, results."""
 
 import datetime
+import re
 from decimal import Decimal
 
+from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
@@ -21,6 +23,34 @@ from members.models import Organisation, WebURLField
 from resources.models import unique_slug
 
 euros = {"max_digits": 12, "decimal_places": 2, "validators": [MinValueValidator(Decimal(0))]}
+
+# What the IATI Standard Ruleset forbids in an activity identifier (rule 1.3.13).
+NOT_IN_IATI_IDENTIFIERS = re.compile(r"[/&|?]")
+
+
+def iati_identifier_errors(value):
+    """Why value cannot be an IATI activity identifier of the reporting organisation: a list of
+    messages, empty when it can. The Validator wants it to start with the organisation's
+    identifier and a hyphen (rule 1.1.21), to differ from that identifier (1.1.3) and to
+    contain none of / & | ? (1.3.13)."""
+    prefix = f"{settings.IATI_REPORTING_ORG['ref']}-"
+    messages = []
+    if not value.startswith(prefix) or value == prefix:
+        messages.append(
+            _(
+                "An IATI identifier starts with the reporting organisation's identifier and a "
+                "hyphen (%(prefix)s), then the project's own reference."
+            )
+            % {"prefix": prefix}
+        )
+    if NOT_IN_IATI_IDENTIFIERS.search(value):
+        messages.append(_("An IATI identifier cannot contain /, &, | or ?."))
+    return messages
+
+
+def hub_iati_identifier(pk):
+    """The IATI identifier the Hub gives a project that has none of its own."""
+    return f"{settings.IATI_REPORTING_ORG['ref']}-HUB-{pk}"
 
 
 class Call(models.Model):
@@ -116,7 +146,12 @@ class Project(models.Model):
     slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True)
     summary = models.TextField(_("summary"), max_length=800)
     description = models.TextField(_("description"), blank=True)
-    countries = CountryField(_("countries"), multiple=True, blank=True)
+    countries = CountryField(
+        _("countries"),
+        multiple=True,
+        blank=True,
+        help_text=_("Where it works. A published project needs at least one (IATI requires it)."),
+    )
     minerals = models.ManyToManyField(Mineral, verbose_name=_("minerals"), blank=True)
     call = models.ForeignKey(
         Call,
@@ -160,7 +195,11 @@ class Project(models.Model):
         _("IATI identifier"),
         max_length=150,
         blank=True,
-        help_text=_("As published in IATI, e.g. NL-KVK-27378529-EPRM20S19."),
+        help_text=_(
+            "As published in IATI: the reporting organisation's identifier, a hyphen and the "
+            "project's own reference, e.g. NL-KVK-27378529-EPRM20S19. Leave it empty and the "
+            "Hub gives one."
+        ),
     )
     website = WebURLField(_("website"), blank=True)
     is_published = models.BooleanField(_("published"), default=False)
@@ -200,6 +239,18 @@ class Project(models.Model):
                 | Q(total_budget=None),
                 name="project_grant_within_budget",
             ),
+            # Two activities with one identifier hide each other in IATI. Projects without an
+            # identifier of their own are exported under the Hub's, which is unique by pk.
+            models.UniqueConstraint(
+                fields=["iati_identifier"],
+                condition=~Q(iati_identifier=""),
+                name="project_iati_identifier_unique",
+                violation_error_code="unique",
+                violation_error_message=_(
+                    "Another project already has this IATI identifier: IATI would take the two "
+                    "for one."
+                ),
+            ),
         ]
 
     def __str__(self):
@@ -208,6 +259,7 @@ class Project(models.Model):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(Project, self.title, exclude_pk=self.pk)
+        self.iati_identifier = self.iati_identifier.strip()
         if self.start_date:
             self.start_year = self.start_date.year
         if self.end_date:
@@ -230,8 +282,46 @@ class Project(models.Model):
         both = self.eprm_grant is not None and self.total_budget is not None
         if both and self.eprm_grant > self.total_budget:
             errors["eprm_grant"] = _("The EPRM grant cannot be more than the total budget.")
+        if self.is_published and not self.countries:
+            errors["countries"] = _(
+                "A published project needs at least one country: IATI requires the country or "
+                "region where a project works."
+            )
+        if self.status_override in (Status.ONGOING, Status.COMPLETED) and self.starts_after(
+            timezone.localdate()
+        ):
+            errors["status_override"] = _(
+                "The project starts in the future, so it cannot be ongoing or completed yet: "
+                "correct the start or the status."
+            )
+        self.iati_identifier = self.iati_identifier.strip()
+        if messages := self._iati_identifier_errors():
+            errors["iati_identifier"] = messages
         if errors:
             raise ValidationError(errors)
+
+    def _iati_identifier_errors(self):
+        if not self.iati_identifier:
+            return []
+        messages = iati_identifier_errors(self.iati_identifier)
+        hub_form = rf"{re.escape(hub_iati_identifier(''))}\d+"
+        own = hub_iati_identifier(self.pk) if self.pk else None
+        if self.iati_identifier != own and re.fullmatch(hub_form, self.iati_identifier):
+            # Another project's identifier from the Hub: both would be exported under it.
+            messages.append(
+                _(
+                    "%(prefix)s and a number is how the Hub names projects that have no IATI "
+                    "identifier: choose another."
+                )
+                % {"prefix": hub_iati_identifier("")}
+            )
+        return messages
+
+    def starts_after(self, day):
+        """Whether the start, from the date or else the year, is known and after day."""
+        if self.start_date:
+            return self.start_date > day
+        return self.start_year is not None and self.start_year > day.year
 
     @property
     def status(self):
@@ -362,6 +452,23 @@ class Indicator(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.unit})"
+
+    def clean(self):
+        # A result is measured once the work has begun; IATI reports no actual value for an
+        # activity still in the pipeline.
+        try:
+            project = self.project
+        except Project.DoesNotExist:
+            project = None
+        if self.actual is not None and project is not None and project.status == Status.PLANNED:
+            raise ValidationError(
+                {
+                    "actual": _(
+                        "As far as its dates say, the project has not started, so it has no "
+                        "actual value yet: give its start, or leave this empty until it starts."
+                    )
+                }
+            )
 
     @property
     def progress(self):

@@ -43,7 +43,11 @@ def _partner_terms():
 
 
 def _other_partner(slug):
-    organisation = Organisation.objects.filter(slug=slug).first()
+    """A member listed in the public directory that is no partner of a published project.
+
+    Any other organisation record (unlisted, or a partner of drafts only) is ignored in the
+    words used for a value that does not exist: its name is not public."""
+    organisation = Organisation.objects.visible().filter(slug=slug).first()
     return Term(organisation.slug, organisation.name) if organisation else None
 
 

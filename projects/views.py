@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from eprm_hub.charts import bar_chart
 from eprm_hub.facets import in_order
 from eprm_hub.models import SDG, Mineral
+from eprm_hub.spreadsheets import BOM, neutralised
 
 from . import iati
 from .models import Indicator, Partnership, Project, Status
@@ -17,8 +18,8 @@ from .search import CATALOGUE
 
 CSV_COLUMNS = [
     "title", "slug", "status", "countries", "minerals", "call", "lead_organisation", "partners",
-    "start", "end", "total_budget_eur", "eprm_grant_eur", "sdgs", "gender_focus",
-    "iati_identifier", "summary", "detail_url",
+    "start_date", "start_year", "end_date", "end_year", "total_budget_eur", "eprm_grant_eur",
+    "sdgs", "gender_focus", "iati_identifier", "summary", "detail_url",
 ]  # fmt: skip
 
 
@@ -49,34 +50,37 @@ def export_csv(request):
     """Every match of the search, in its order."""
     search = CATALOGUE.search(request.GET)
     ids = search.all_ids()
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response = HttpResponse(BOM, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="eprm-projects.csv"'
     writer = csv.writer(response)
     writer.writerow(CSV_COLUMNS)
     for project in in_order(_with_details(Project.objects.all()), ids):
         partners = list(project.partnerships.all())
         lead = next((p.organisation.name for p in partners if p.role == "lead"), "")
-        writer.writerow(
-            [
-                project.title,
-                project.slug,
-                project.status,
-                ";".join(str(c.code) for c in project.countries),
-                ";".join(m.slug for m in project.minerals.all()),
-                project.call.name if project.call else "",
-                lead,
-                ";".join(p.organisation.name for p in partners if p.role != "lead"),
-                project.start_date or project.start_year or "",
-                project.end_date or project.end_year or "",
-                project.total_budget if project.total_budget is not None else "",
-                project.eprm_grant if project.eprm_grant is not None else "",
-                ";".join(g.slug for g in project.sdgs.all()),
-                project.gender_focus,
-                iati.identifier(project),
-                project.summary,
-                request.build_absolute_uri(project.get_absolute_url()),
-            ]
-        )
+        start_year = project.start_date.year if project.start_date else project.start_year
+        end_year = project.end_date.year if project.end_date else project.end_year
+        row = [
+            project.title,
+            project.slug,
+            project.status,
+            ";".join(str(c.code) for c in project.countries),
+            ";".join(m.slug for m in project.minerals.all()),
+            project.call.name if project.call else "",
+            lead,
+            ";".join(p.organisation.name for p in partners if p.role != "lead"),
+            project.start_date or "",  # the day when known; the year in the next column
+            start_year or "",
+            project.end_date or "",
+            end_year or "",
+            project.total_budget if project.total_budget is not None else "",
+            project.eprm_grant if project.eprm_grant is not None else "",
+            ";".join(g.slug for g in project.sdgs.all()),
+            project.gender_focus,
+            iati.identifier(project),
+            project.summary,
+            request.build_absolute_uri(project.get_absolute_url()),
+        ]
+        writer.writerow([neutralised(cell) for cell in row])
     return response
 
 
@@ -90,8 +94,8 @@ def iati_all(request):
     projects = list(
         Project.objects.published().select_related("call").prefetch_related(*iati.PREFETCH)
     )
-    if not projects:
-        # An IATI file holds one activity or more: with nothing published there is no file.
+    if not any(not iati.problems(project) for project in projects):
+        # An IATI file holds one activity or more: with none to export there is no file.
         return render(request, "projects/iati_empty.html", status=404)
     return _iati_response(iati.activities_xml(projects, request), "eprm-projects-iati.xml")
 
@@ -101,6 +105,10 @@ def iati_one(request, slug):
         Project.objects.published().select_related("call").prefetch_related(*iati.PREFETCH),
         slug=slug,
     )
+    reasons = iati.problems(project)
+    if reasons:  # it cannot be a valid IATI activity: no file, and the page says why
+        context = {"project": project, "reasons": reasons}
+        return render(request, "projects/iati_empty.html", context, status=404)
     return _iati_response(iati.activities_xml([project], request), f"{project.slug}-iati.xml")
 
 

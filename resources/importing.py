@@ -4,8 +4,10 @@
     business_needs,regions,tags,summary[,status]
 
 UTF-8 with a header row; list fields separated by ";"; vocabulary values by slug or name,
-in any case. The url decides insert versus update. An import is all-or-nothing: one bad row
-rejects the file, and every bad row is reported with its line, column and the allowed values.
+in any case. Cells that would start a spreadsheet formula are written with a leading
+apostrophe, which the import takes off (eprm_hub/spreadsheets.py). The url decides insert
+versus update. An import is all-or-nothing: one bad row rejects the file, and every bad row
+is reported with its line, column and the allowed values.
 """
 
 import tablib
@@ -16,6 +18,7 @@ from taggit.models import Tag
 
 from eprm_hub import languages
 from eprm_hub.models import BusinessNeed, Mineral, OECDStep, Region, ResourceType, SupplyChainTier
+from eprm_hub.spreadsheets import neutralised, restored
 
 from .models import Publisher, Resource
 from .search import CATALOGUE
@@ -188,7 +191,12 @@ class ResourceCSV(resources.ModelResource):
         if "status" in headers and "status" not in self.fields:
             self.fields["status"] = fields.Field("status", "status")
 
+    def export_field(self, field, instance, **kwargs):
+        return neutralised(super().export_field(field, instance, **kwargs))
+
     def before_import_row(self, row, row_number=None, **kwargs):
+        for column, value in row.items():
+            row[column] = restored(value)
         url = str(row.get("url") or "").strip()
         row["url"] = url
         if url in self._seen_urls:

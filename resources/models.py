@@ -60,13 +60,10 @@ class ResourceQuerySet(models.QuerySet):
         return self.order_by("-published_at", "-pk")
 
     def refresh_search_text(self):
-        """Copy the tags, the publisher's name and the vocabulary's names into the columns the
-        search vector reads.
+        """Copy the tags and the publisher's name into the columns the search vector reads.
 
         The one place where these denormalised columns are kept current: the admin, the
-        importer and the demo content call it after changing tags, publishers or terms. The
-        names come from the SQL function resources_vocabulary_text (migration 0003), which a
-        trigger also runs when an editor renames a term.
+        importer and the demo content call it after changing tags or publishers.
         """
         from django.contrib.postgres.aggregates import StringAgg
         from django.db.models import OuterRef, Subquery
@@ -82,11 +79,6 @@ class ResourceQuerySet(models.QuerySet):
         return self.update(
             tag_text=Coalesce(Subquery(tags), models.Value("")),
             publisher_text=Coalesce(Subquery(publisher), models.Value("")),
-            vocabulary_text=models.Func(
-                models.F("id"),
-                function="resources_vocabulary_text",
-                output_field=models.TextField(),
-            ),
         )
 
 
@@ -191,16 +183,16 @@ class Resource(models.Model):
     # Many-to-many values cannot enter a generated column: refresh_search_text() copies them.
     tag_text = models.TextField(default="", editable=False)
     publisher_text = models.TextField(default="", editable=False)
-    # The names, in English and French, of its minerals, tiers, steps, needs, type and regions.
-    vocabulary_text = models.TextField(default="", editable=False)
-    # Title above summary and tags, above the vocabulary's names and the publisher, above the
-    # longer description; each in English and French (eprm_hub.textquery).
+    # Title above summary and tags, above the publisher, above the longer description; in
+    # English, and in French too for French resources (eprm_hub.textquery). The names of its
+    # vocabulary are matched through the facet index instead (docs/search.md).
     search_vector = models.GeneratedField(
         expression=document(
             (["title"], "A"),
             (["summary", "tag_text"], "B"),
-            (["vocabulary_text", "publisher_text"], "C"),
+            (["publisher_text"], "C"),
             (["description"], "D"),
+            french_when=models.Q(languages__contains=["fr"]),
         ),
         output_field=SearchVectorField(),
         db_persist=True,
@@ -208,13 +200,7 @@ class Resource(models.Model):
 
     history = HistoricalRecords(
         m2m_fields=[minerals, supply_chain_tiers, oecd_steps, business_needs, regions],
-        excluded_fields=[
-            "tag_text",
-            "publisher_text",
-            "vocabulary_text",
-            "search_vector",
-            "updated",
-        ],
+        excluded_fields=["tag_text", "publisher_text", "search_vector", "updated"],
     )
     objects = ResourceQuerySet.as_manager()
 

@@ -21,11 +21,6 @@ def _other_language(code):
     return Term(code, *languages.names(code)) if languages.is_valid(code) else None
 
 
-def _other_publisher(slug):
-    publisher = Publisher.objects.filter(slug=slug).first()
-    return Term(publisher.slug, publisher.name) if publisher else None
-
-
 def _publisher_terms():
     used = Publisher.objects.filter(resources__status=Resource.Status.PUBLISHED).distinct()
     return [Term(p.slug, p.name) for p in used.order_by("name")]
@@ -65,30 +60,35 @@ CATALOGUE = Catalogue(
             _("Business need"),
             lambda rows: rows.values_list("pk", "business_needs__slug"),
             terms_of(BusinessNeed),
+            vocabulary="need",
         ),
         Facet(
             "mineral",
             _("Mineral"),
             lambda rows: rows.values_list("pk", "minerals__slug"),
             terms_of(Mineral),
+            vocabulary="mineral",
         ),
         Facet(
             "tier",
             _("Supply-chain tier"),
             lambda rows: rows.values_list("pk", "supply_chain_tiers__slug"),
             terms_of(SupplyChainTier),
+            vocabulary="tier",
         ),
         Facet(
             "step",
             _("OECD step"),
             lambda rows: rows.values_list("pk", "oecd_steps__slug"),
             _step_terms,
+            vocabulary="step",
         ),
         Facet(
             "type",
             _("Type"),
             lambda rows: rows.values_list("pk", "resource_type__slug"),
             terms_of(ResourceType),
+            vocabulary="type",
         ),
         Facet(
             "language",
@@ -105,14 +105,14 @@ CATALOGUE = Catalogue(
             _("Region"),
             lambda rows: rows.values_list("pk", "regions__slug"),
             _region_terms,
+            vocabulary="region",
         ),
         Facet(
             "publisher",
             _("Publisher"),
             lambda rows: rows.values_list("pk", "publisher__slug"),
-            _publisher_terms,
+            _publisher_terms,  # only publishers of published resources have a public name
             long=True,
-            other=_other_publisher,
         ),
     ],
     sorts=[

@@ -17,7 +17,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from eprm_hub.client import client_address
 from eprm_hub.facets import in_order, walk
+from eprm_hub.spreadsheets import BOM
 
 from .importing import COLUMNS, ResourceCSV
 from .models import LinkReport, Resource
@@ -153,11 +155,6 @@ def _as_json(request, resource):
     }
 
 
-class _Echo:
-    def write(self, value):
-        return value
-
-
 def export_csv(request):
     """Every match of the search, in its order, in the import format."""
     search = CATALOGUE.search(request.GET)
@@ -165,7 +162,7 @@ def export_csv(request):
     csv = ResourceCSV()
 
     def rows():
-        yield ",".join(COLUMNS) + "\r\n"
+        yield BOM + ",".join(COLUMNS) + "\r\n"
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             dataset = csv.export(in_order(csv.get_queryset(), chunk))
@@ -213,7 +210,7 @@ def _related(resource, count=5):
 
 def _visitor(request):
     """A keyed hash of the visitor's address: enough to rate-limit, not to identify."""
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()
 
 
@@ -246,6 +243,11 @@ def report_broken_link(request, slug):
 class ResourceFeed(Feed):
     feed_type = Atom1Feed
     title = gettext_lazy("Due Diligence Hub: new resources")
+    # RFC 4287: an entry without an author of its own (a resource with no publisher) takes
+    # the feed's.
+    author_name = gettext_lazy(
+        "Due Diligence Hub of the European Partnership for Responsible Minerals"
+    )
     subtitle = gettext_lazy(
         "Guidance, tools and case studies for responsible mineral supply chains, newest first."
     )

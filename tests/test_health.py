@@ -1,7 +1,10 @@
 import socket
 
 import pytest
+from django.core import mail
 from django.db import connection
+
+from eprm_hub.middleware import outage_marker
 
 
 @pytest.mark.django_db
@@ -18,7 +21,8 @@ def unused_port():
         return sock.getsockname()[1]
 
 
-def test_healthz_answers_503_when_the_database_is_unreachable(client, django_db_blocker):
+def test_healthz_answers_503_when_the_database_is_unreachable(client, django_db_blocker, settings):
+    settings.ADMINS = [("Hub administrators", "ops@example.org")]
     saved = connection.settings_dict.copy()
     with django_db_blocker.unblock():
         connection.close()
@@ -31,5 +35,7 @@ def test_healthz_answers_503_when_the_database_is_unreachable(client, django_db_
             connection.close()
             connection.settings_dict.clear()
             connection.settings_dict.update(saved)
+            outage_marker().unlink(missing_ok=True)  # the outage this test began ends with it
     assert response.status_code == 503
     assert response.json() == {"status": "unavailable", "database": "unreachable"}
+    assert mail.outbox == []  # the outage is logged once, not mailed at every probe

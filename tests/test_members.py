@@ -178,7 +178,7 @@ def history_entries(client, organisation):
 def change_rows(entry):
     """(field, before, after) for each row of a history entry's table."""
     return re.findall(
-        r'<tr><th scope="row">([^<]+)</th><td>([^<]*)</td><td>([^<]*)</td></tr>', entry
+        r'<tr><th scope="row">([^<]+)</th><td[^>]*>([^<]*)</td><td[^>]*>([^<]*)</td></tr>', entry
     )
 
 
@@ -696,7 +696,7 @@ def test_a_save_based_on_a_stale_version_is_refused_and_shows_what_changed(
     )
     assert bobs_save.status_code == 302
 
-    # Erin saves her stale form: refused, nothing of hers saved.
+    # Erin saves her stale form: refused (409), nothing of hers saved.
     erin_form.update(
         website=["https://erin.example.org/"],
         minerals=pks(Mineral, "tin", "gold"),
@@ -713,25 +713,30 @@ def test_a_save_based_on_a_stale_version_is_refused_and_shows_what_changed(
 
     html = response.content.decode()
     assert "Someone else saved this profile while you were editing it" in html
-    assert "bob saved a newer version" in html
+    assert "bob saved a newer version" in html  # no full name: the username
     conflict = re.search(r'<div class="conflict".*?</table>', html, re.S).group(0)
     assert sorted(change_rows(conflict)) == [
         ("Minerals", "Tin", "Cobalt, Tin"),
         ("Short description", "The first description.", "Bob&#x27;s new description."),
     ]
     assert "Website" not in conflict  # Bob did not change it
-    # Erin's own changes are still in the form, now on top of the newer version.
+    # The form merges both: Bob's description, Erin's website and role; both changed the
+    # minerals, so Erin chooses (test_profile_merge.py covers the merge in depth).
     resubmit = form_data(html, class_="profile-form")
     assert resubmit["version"] == ["2"]
+    assert resubmit["description"] == ["Bob's new description."]
     assert resubmit["website"] == ["https://erin.example.org/"]
+    assert resubmit["conflicts"] == ["minerals"]
+    assert client.post(edit_url(alpha), resubmit).status_code == 400  # no choice made
 
-    response = client.post(edit_url(alpha), resubmit)
+    response = client.post(edit_url(alpha), {**resubmit, "keep_minerals": "mine"})
     assert response.status_code == 302
     alpha.refresh_from_db()
     assert alpha.version == 3
+    assert alpha.description == "Bob's new description."
     assert alpha.website == "https://erin.example.org/"
     assert alpha.role == "retailer"
-    assert sorted(m.slug for m in alpha.minerals.all()) == ["gold", "tin"]  # hers, on top
+    assert sorted(m.slug for m in alpha.minerals.all()) == ["gold", "tin"]  # hers, chosen
 
 
 def test_an_editors_change_in_the_admin_makes_open_profile_forms_stale(
@@ -748,7 +753,7 @@ def test_an_editors_change_in_the_admin_makes_open_profile_forms_stale(
     erin_form["website"] = ["https://erin.example.org/"]
     response = client.post(edit_url(alpha), erin_form)
     assert response.status_code == 409
-    assert "secretariat saved a newer version" in response.content.decode()
+    assert "Sam Staff saved a newer version" in response.content.decode()
     alpha.refresh_from_db()
     assert alpha.description == "Corrected by the secretariat."
     assert alpha.website == "https://alpha.example.org/"

@@ -58,6 +58,9 @@ MATRIX = [
     ("post", f"{A}/checks/new/", [LOGIN, 403, 302, 404, 404, 404]),
     ("get", f"{A}/checks/{TODAY}/", [LOGIN, 403, 200, 404, 404, 404]),
     ("post", f"{A}/checks/{TODAY}/", [LOGIN, 403, 302, 404, 404, 404]),
+    # A finished check is read, not rewritten: its form sends its editors to its results.
+    ("get", f"{A}/checks/2025-01-10/", [LOGIN, 403, 302, 404, 404, 404]),
+    ("post", f"{A}/checks/2025-01-10/", [LOGIN, 403, 302, 404, 404, 404]),
     ("get", f"{A}/checks/2025-01-10/result/", [LOGIN, 200, 200, 404, 404, 404]),
     ("get", f"{A}/checks/1999-01-01/result/", [LOGIN, 404, 404, 404, 404, 404]),
     ("get", f"{A}/checks/not-a-date/result/", [LOGIN, 404, 404, 404, 404, 404]),

@@ -197,6 +197,78 @@ def test_finishing_needs_every_question_answered(client, editor, alpha):
     assert check.answers.count() == 25
 
 
+# A finished check is a record ---------------------------------------------------------------
+
+
+def snapshot(check):
+    """Everything a change to a check would touch: its state, its answers and its scores."""
+    check.refresh_from_db()
+    answers = sorted(check.answers.values_list("question_id", "value", "note"))
+    return (check.status, check.submitted_at, check.updated, answers)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [{}, {"action": "save"}, {"action": "submit"}, {"action": "reopen"}],
+    ids=["no-action", "save", "submit", "unknown-action"],
+)
+@pytest.mark.parametrize("answers", ["none", "changed"])
+def test_a_finished_check_of_today_cannot_be_changed(client, editor, alpha, extra, answers):
+    check = answer_all(Assessment.objects.create(organisation=alpha, date=today()))
+    check.submitted_at = timezone.now()
+    check.save()
+    before = snapshot(check)
+    client.force_login(editor)
+    scores = step_scores_table(client.get(result_url()).content.decode())
+    assert scores == SCORES
+    data = {}
+    if answers == "changed":
+        data = {f"q{q.pk}": "yes" for step in questions().values() for q in step}
+        data |= {f"q{q.pk}_note": "Rewritten." for step in questions().values() for q in step}
+    response = client.post(check_url(), {**data, **extra})
+    # Refused with a redirect to the results, which say that nothing changed.
+    assert response.status_code == 302
+    assert response["Location"] == result_url()
+    page = client.get(response["Location"]).content.decode()
+    assert "This check is finished, so its answers can no longer change." in page
+    assert snapshot(check) == before
+    assert check.answers.count() == 25
+    assert step_scores_table(page) == scores
+
+
+def test_a_finished_check_of_an_earlier_day_cannot_be_changed(client, editor, alpha):
+    earlier = datetime.date(2024, 3, 1)
+    check = answer_all(Assessment.objects.create(organisation=alpha, date=earlier))
+    before = snapshot(check)
+    client.force_login(editor)
+    for extra in ({}, {"action": "save"}, {"action": "submit"}):
+        response = client.post(check_url(earlier), extra, follow=True)
+        assert response.redirect_chain == [(result_url(earlier), 302)]
+        assert "This check is finished" in response.content.decode()
+    assert snapshot(check) == before
+
+
+def says_finished_today(html):
+    return re.search(r"You finished today(&#x27;|')s check\. You can take the check again", html)
+
+
+def test_a_finished_check_shows_its_results_not_its_form(client, editor, alpha):
+    check = answer_all(Assessment.objects.create(organisation=alpha, date=today()))
+    before = snapshot(check)
+    client.force_login(editor)
+    response = client.get(check_url())
+    assert response.status_code == 302 and response["Location"] == result_url()
+    # Starting a check again the same day leads to the finished one; it is not reopened.
+    response = client.post(f"{BASE}/new/", follow=True)
+    assert response.redirect_chain[-1] == (result_url(), 302)
+    assert says_finished_today(response.content.decode())
+    assert snapshot(check) == before
+    assert Assessment.objects.filter(organisation=alpha).count() == 1
+    listing = client.get(f"{BASE}/").content.decode()
+    assert "Continue today" not in listing and "Take the check today" not in listing
+    assert says_finished_today(listing)
+
+
 # Results -------------------------------------------------------------------------------------
 
 
@@ -442,34 +514,54 @@ def test_statistics_show_the_distribution_of_the_latest_finished_scores(staff_cl
     assert re.findall(r"<td>([^<]*)</td>", row) == ["5", "2", "0", "1", "0", "2", "50"]
 
 
-def test_statistics_name_organisations_only_from_five_scored(staff_client):
-    scored_organisations(5, ["yes", "yes", "partly", "no", "no"])
-    html = staff_client.get(STATS).content.decode()
-    # Steps 1 to 4 have five scores: named, best first. Step 5 has four: nobody named.
-    named_steps = re.findall(r"<h2>Step (\d):", html)
-    assert named_steps == ["1", "2", "3", "4"]
-    step1 = re.search(r"<h2>Step 1:.*?</ul>", html, re.S).group(0)
-    assert re.findall(r"<li>(Scored Organisation \d): (\d+)</li>", step1) == [
-        ("Scored Organisation 0", "100"),
-        ("Scored Organisation 1", "100"),
-        ("Scored Organisation 2", "50"),
-        ("Scored Organisation 3", "0"),
-        ("Scored Organisation 4", "0"),
-    ]
-
-
-def test_statistics_name_nobody_below_five_organisations(staff_client):
-    scored_organisations(4, ["yes", "partly", "no", "no"])
+@pytest.mark.parametrize("count", [4, 5, 6])
+def test_statistics_never_name_an_organisation_with_its_score(staff_client, count):
+    scored_organisations(count, ["yes", "yes", "partly", "no", "no", "yes"][:count])
     response = staff_client.get(STATS)
+    assert "Scored Organisation" not in response.content.decode()
+    assert all("named" not in row for row in response.context["steps"])
+
+
+def stats_rows(html):
+    """{step number: [cells]} of the table of bands, as text."""
+    table = re.search(r"<tbody>(.*?)</tbody>", html, re.S).group(1)
+    rows = {}
+    for number, cells in re.findall(r'<tr><th scope="row">Step (\d):[^<]*</th>(.*?)</tr>', table):
+        rows[int(number)] = [
+            " ".join(cell.split()) for cell in re.findall(r"<td[^>]*>(.*?)</td>", cells, re.S)
+        ]
+    return rows
+
+
+TOO_FEW = "Too few to show"
+
+
+@pytest.mark.parametrize("count", [1, 4, 5])
+def test_statistics_show_no_figure_from_fewer_than_five_organisations(staff_client, count):
+    # Step 1 scores 50 for each organisation: a single one's score must not show as a median.
+    scored_organisations(count, ["partly"] * count)
+    response = staff_client.get(STATS)
+    assert response.status_code == 200
     html = response.content.decode()
-    assert "Scored Organisation" not in html
-    assert all(row["named"] is None for row in response.context["steps"])
+    rows = stats_rows(html)
     steps = {row["step"].number: row for row in response.context["steps"]}
-    assert steps[1]["answered"] == 4
-    assert steps[1]["buckets"] == [
-        ("0–19", 2),
-        ("20–39", 0),
-        ("40–59", 1),
-        ("60–79", 0),
-        ("80–100", 1),
-    ]
+    # Steps 1 to 4 have a score from every organisation, step 5 from the first four at most.
+    for number in range(1, 6):
+        scored = min(count, 4) if number == 5 else count
+        assert steps[number]["answered"] == scored
+        assert rows[number][0] == str(scored)
+        if scored >= 5:
+            assert TOO_FEW not in " ".join(rows[number])
+            expected_band = "5"
+            assert rows[number][1:] == (
+                ["0", "0", expected_band, "0", "0", "50"]
+                if number == 1
+                else ["0", "0", "0", "0", expected_band, "100"]
+            )
+        else:
+            # No band, no count per band, no median: the figures never reach the page.
+            assert steps[number]["buckets"] is None and steps[number]["median"] is None
+            assert rows[number][1:] == [f"{TOO_FEW} (fewer than 5 organisations)"]
+    if count < 5:
+        assert ">50<" not in html and ">100<" not in html
+        assert "Scored Organisation" not in html

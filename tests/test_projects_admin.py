@@ -64,6 +64,7 @@ def existing(staff):
             "end_date": "2023-12-31",
             "total_budget": "400000",
             "eprm_grant": "300000",
+            "countries": ["CD"],
         }
     )
     response = staff.post(ADD_URL, data)
@@ -328,7 +329,7 @@ def test_the_add_form_saves_the_project_with_its_inlines(staff, media):
 
 def test_publish_and_unpublish_actions_record_history(staff, existing):
     data = form_data(staff, ADD_URL)
-    data.update({"title": "Second project", "summary": "Another."})
+    data.update({"title": "Second project", "summary": "Another.", "countries": ["RW"]})
     assert staff.post(ADD_URL, data).status_code == 302
     second = Project.objects.get(title="Second project")
     both = [existing.pk, second.pk]

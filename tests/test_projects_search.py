@@ -55,7 +55,8 @@ def csv_rows(client, query=""):
     response = client.get(f"/en/projects/export.csv?{query}")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    return list(csv.reader(io.StringIO(response.getvalue().decode("utf-8"))))
+    # A byte order mark first, so that Excel reads the file as UTF-8.
+    return list(csv.reader(io.StringIO(response.getvalue().decode("utf-8-sig"))))
 
 
 @pytest.fixture
@@ -356,8 +357,8 @@ def test_the_csv_export_row_of_a_project(client, portfolio):
     rows = csv_rows(client, "sort=title")
     assert rows[0] == [
         "title", "slug", "status", "countries", "minerals", "call", "lead_organisation",
-        "partners", "start", "end", "total_budget_eur", "eprm_grant_eur", "sdgs",
-        "gender_focus", "iati_identifier", "summary", "detail_url",
+        "partners", "start_date", "start_year", "end_date", "end_year", "total_budget_eur",
+        "eprm_grant_eur", "sdgs", "gender_focus", "iati_identifier", "summary", "detail_url",
     ]  # fmt: skip
     by_title = {row[0]: dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
     kivu = by_title["Gold in Kivu"]
@@ -368,7 +369,9 @@ def test_the_csv_export_row_of_a_project(client, portfolio):
     assert kivu["call"] == "Second call"
     assert kivu["lead_organisation"] == "Alpha Metals"
     assert kivu["partners"] == "Local NGO"
-    assert (kivu["start"], kivu["end"]) == ("2019", "2021")
+    # Each column holds one kind of value: a day, or a year (from the day when known).
+    assert (kivu["start_date"], kivu["start_year"]) == ("", "2019")
+    assert (kivu["end_date"], kivu["end_year"]) == ("", "2021")
     assert (kivu["total_budget_eur"], kivu["eprm_grant_eur"]) == ("250000.00", "200000.00")
     assert kivu["gender_focus"] == "significant"
     assert kivu["detail_url"] == f"http://testserver/en/projects/{portfolio['kivu'].slug}/"

@@ -272,10 +272,10 @@ def _query(pairs):
     return query
 
 
-def test_a_valid_language_or_publisher_without_resources_finds_nothing(client):
+def test_a_valid_language_without_resources_finds_nothing(client):
     factories.resource("English guide", languages=["en"], publisher="OECD")
     factories.resource("Archived", languages=["fr"], publisher="Old Press", status="archived")
-    for query in ("language=sw", "language=fr", "publisher=old-press"):
+    for query in ("language=sw", "language=fr"):
         result = search(query)
         assert (result.total, result.ignored) == (0, []), query
     html = client.get("/en/resources/?language=sw").content.decode()
@@ -283,3 +283,6 @@ def test_a_valid_language_or_publisher_without_resources_finds_nothing(client):
     # Codes that are no language at all are ignored, and named.
     assert search("language=xx").ignored == [("language", "xx")]
     assert search("language=xx").total == 1
+    # A publisher of unpublished resources only has no public name: ignored like an unknown.
+    assert search("publisher=old-press").ignored == [("publisher", "old-press")]
+    assert "Old Press" not in client.get("/en/resources/?publisher=old-press").content.decode()

@@ -2,6 +2,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from django.conf import settings
 
 SETUP = "import django; django.setup(); print('started')"
@@ -87,3 +88,57 @@ def test_production_settings_pass_the_deployment_checklist():
     )
     assert result.returncode == 0, result.stderr + result.stdout
     assert "System check identified no issues" in result.stdout
+
+
+ENGINE = (
+    "import django; django.setup(); from django.conf import settings as s; "
+    "print(s.DATABASES['default']['ENGINE'])"
+)
+
+
+def test_production_refuses_to_start_the_embedded_postgres_unasked():
+    result = run_django({"DEBUG": "0", "DATABASE_URL": None, "EMBEDDED_POSTGRES": None})
+    assert result.returncode == 1
+    assert "started" not in result.stdout
+    message = result.stderr.strip()
+    assert len(message.splitlines()) == 1, message
+    assert message.startswith("DATABASE_URL is not set: set DATABASE_URL=postgres://")
+    assert "EMBEDDED_POSTGRES=1" in message
+
+
+def test_production_runs_the_embedded_postgres_when_asked():
+    result = run_django({"DEBUG": "0", "DATABASE_URL": None, "EMBEDDED_POSTGRES": "1"}, ENGINE)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "eprm_hub.embedded_db"
+
+
+def test_development_runs_the_embedded_postgres_without_asking():
+    result = run_django({"DEBUG": "1", "DATABASE_URL": None, "EMBEDDED_POSTGRES": None}, ENGINE)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "eprm_hub.embedded_db"
+
+
+def test_a_database_url_needs_no_embedded_opt_in():
+    result = run_django(
+        {
+            "DEBUG": "0",
+            "DATABASE_URL": "postgres://hub@db.example.org:5432/hub",
+            "EMBEDDED_POSTGRES": None,
+        },
+        ENGINE,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "django.db.backends.postgresql"
+
+
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        ("-1", "TRUSTED_PROXIES=-1 is not a number of proxies: use 0 (none) or more."),
+        ("one", "TRUSTED_PROXIES='one' is not a whole number."),
+    ],
+)
+def test_trusted_proxies_must_be_a_count_of_proxies(value, message):
+    result = run_django({"TRUSTED_PROXIES": value})
+    assert result.returncode == 1
+    assert result.stderr.strip() == message

@@ -32,10 +32,10 @@ AFRICA = ["central-africa", "east-africa", "west-africa", "great-lakes"]
 
 
 def region_tree(apps, schema_editor):
-    Region = apps.get_model("eprm_hub", "Region")
-    africa = Region.objects.filter(slug="africa").first()
+    regions = apps.get_model("eprm_hub", "Region").objects.using(schema_editor.connection.alias)
+    africa = regions.filter(slug="africa").first()
     if africa:
-        Region.objects.filter(slug__in=AFRICA).update(parent=africa)
+        regions.filter(slug__in=AFRICA).update(parent=africa)
 
 
 class Migration(migrations.Migration):

@@ -5505,12 +5505,13 @@ BRIDGE = [
 
 
 def seed(apps, schema_editor):
-    Concept = apps.get_model("eprm_hub", "Concept")
-    ConceptTerm = apps.get_model("eprm_hub", "ConceptTerm")
+    db = schema_editor.connection.alias
+    concepts_of = apps.get_model("eprm_hub", "Concept").objects.using(db)
+    terms_of = apps.get_model("eprm_hub", "ConceptTerm").objects.using(db)
     concepts = {}
     for item in CONCEPTS + BRIDGE:
         facet, value = item["filter"] or ("", "")
-        concept, _ = Concept.objects.update_or_create(
+        concept, _ = concepts_of.update_or_create(
             key=item["key"],
             defaults={
                 "name": item["en"],
@@ -5525,7 +5526,7 @@ def seed(apps, schema_editor):
         terms += [(t, "fr", "translation") for t in item["fr"]]
         for text, language, kind in terms:
             if text.casefold() != item["en"].casefold():
-                ConceptTerm.objects.get_or_create(
+                terms_of.get_or_create(
                     concept=concept, text=text, defaults={"language": language, "kind": kind}
                 )
     for item in CONCEPTS + BRIDGE:

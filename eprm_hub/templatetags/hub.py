@@ -3,6 +3,7 @@ from urllib.parse import urlsplit
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language, get_language_info
 
 register = template.Library()
@@ -20,6 +21,10 @@ def language_versions(context):
         if url == path and code != current and path.startswith(f"/{current}/"):
             # A path that does not resolve (a 404) keeps its place under the other prefix.
             url = f"/{code}/{path[len(current) + 2 :]}"
+        if not url.startswith("/") or not url_has_allowed_host_and_scheme(url, allowed_hosts=None):
+            # "//evil.example/login" is another site to a browser: links built from the
+            # request's path must stay on this one.
+            url = f"/{code}/"
         versions.append(
             {
                 "code": code,
