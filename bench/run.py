@@ -91,8 +91,9 @@ def pages_for(size):
         Page("text query", f"/en/resources/?{TEXT}"),
         Page("two facets", f"/en/resources/?{FACETS}"),
         Page("text + two facets", f"/en/resources/?{TEXT}&{FACETS}"),
-        Page("question", f"/en/resources/?{QUESTION}"),
-        Page("French query", f"/fr/resources/?{FRENCH}"),
+        # Measured since the search understands questions and French; issue 10 sets their budget.
+        Page("question", f"/en/resources/?{QUESTION}", budgeted=False),
+        Page("French query", f"/fr/resources/?{FRENCH}", budgeted=False),
         Page("detail", lambda n: f"/en/resources/{slugs[n % len(slugs)]}/"),
         Page("broad text query", "/en/resources/?q=due+diligence", budgeted=False),
         Page("deep page", f"/en/resources/?sort=title&page={deep}", budgeted=False),
@@ -203,9 +204,9 @@ class BuildTimer:
         self.seconds = []
         catalogue._build = self
 
-    def __call__(self, version):
+    def __call__(self):
         start = time.perf_counter()
-        index = self.build(version)
+        index = self.build()
         self.seconds.append(time.perf_counter() - start)
         return index
 

@@ -20,8 +20,8 @@ number of results the page would show with that selection: the rows with all the
 when none has them all, the rows with most of them.
 """
 
-import heapq
-import itertools
+import functools
+import operator
 import re
 import sys
 import threading
@@ -385,14 +385,21 @@ class FacetResult:
     label: str
     values: list[FacetValue]
     long: bool
+    expanded: bool = False  # a long facet asked for in full (?more=publisher)
 
     @property
     def cut(self):
-        """How many values show before "more": all of a short facet; of a long one the first
-        ten, or more when more are selected (selected values come first)."""
-        if not self.long:
+        """How many values show: all of a short facet, or of a long one asked for in full;
+        of another long one the first ten, or more when more are selected (selected values
+        come first). The rest is one link away: hundreds of publishers cost more to render
+        than the search to count."""
+        if not self.long or self.expanded:
             return len(self.values)
         return max(10, sum(v.selected for v in self.values))
+
+    @property
+    def shown(self):
+        return self.values[: self.cut]
 
     @property
     def hidden_count(self):
@@ -416,9 +423,9 @@ class FilterSuggestion:
     query: str
 
 
-def _member_sql(bits, few=2000):
+def _member_sql(bits, few=32):
     """SQL that tells whether a row's id is in bits: a list of ids when there are few, a
-    bit test of the packed bitset otherwise."""
+    bit test of the packed bitset otherwise (a long list is searched through for each row)."""
     count = bits.bit_count()
     if not count:
         return "false", []
@@ -531,16 +538,20 @@ class Search:
                 others &= bits
         chosen = self.selected.get(facet.name, [])
         bitsets = self.index.facets[facet.name]
+        complete = others & self.complete  # results_in(), one AND fewer per value
         values = []
         for key, term in self.terms[facet.name].items():
             rows = bitsets.get(key, 0)
-            count = self.results_in(others & rows).bit_count() if rows else 0
+            count = (complete & rows).bit_count() if rows else 0
+            if rows and count < ENOUGH:
+                count = self.results_in(others & rows).bit_count()
             values.append(
                 FacetValue(key, term.label, count, key in chosen, term.colour, bool(term.parent))
             )
         if facet.long:  # long lists: the most frequent first
             values.sort(key=lambda v: (not v.selected, -v.count))  # ties keep the terms' order
-        return FacetResult(facet.name, facet.label, values, facet.long)
+        expanded = facet.long and self.params.get("more") == facet.name
+        return FacetResult(facet.name, facet.label, values, facet.long, expanded)
 
     def _sort(self, requested):
         sorts = self.catalogue.sorts
@@ -581,9 +592,10 @@ class Search:
 
     # The text -----------------------------------------------------------------------------
 
-    def search_query(self):
-        """The text's tsquery (any of its words, every form) for highlighting, as an expression."""
-        sql, params = self.text.sql("any")
+    def search_query(self, forms=None):
+        """The text's tsquery (any of its words; every form, or each clause's first `forms`)
+        for highlighting, as an expression."""
+        sql, params = self.text.sql("any", forms)
         return RawSQL(sql, params, output_field=SearchQueryField())
 
     def _visible_vectors(self):
@@ -645,92 +657,88 @@ class Search:
     def _ranked(self, mask, offset, limit):
         """The rows of mask by relevance to the text (limit rows from offset; None for all).
 
-        Rows with all the words come first. Then each group of words counts for being there
-        at all and for where a row has it: ts_rank of its text (a title above a summary…), or
-        a little when only the name of one of its terms has it. Weighing groups by how rare
+        Rows with all the words come first; then those whose text (not only the names of their
+        terms) has more of the groups of words; then each group counts for being there
+        (MATCH_WEIGHT) and for where a row has it: what ts_rank says of its text (a title above
+        a summary…), or TERM_RANK when only a term's name has it. Weighing groups by how rare
         they are (inverse document frequency) did worse on the relevance suite: a rare word in
         a question is as often noise as the point.
 
-        PostgreSQL ranks the rows whose text has some group (found through the GIN index);
-        the rows that have the words only through their terms score by which groups they
-        have, computed here from the bitsets; the two orders are merged."""
+        The first two keys come from the bitsets, so PostgreSQL ranks only the rows of the
+        tiers the page reaches into, and only those whose text has some group."""
         wanted = None if limit is None else offset + limit
-        by_text = 0
-        for bits in self.group_text:
-            by_text |= bits
-        ranked = self._ranked_by_text(mask & by_text, wanted)
-        by_terms = self._ranked_by_terms(mask & ~by_text, wanted)
-        merged = heapq.merge(ranked, by_terms)
-        rows = [pk for _, pk in itertools.islice(merged, offset, wanted)]
-        return rows
+        chosen = []
+        for tier in self._tiers(mask):
+            chosen.append(tier)
+            if wanted is not None and sum(bits.bit_count() for _, bits in chosen) >= wanted:
+                break
+        scores = self._text_scores(functools.reduce(operator.or_, (b for _, b in chosen), 0))
+        rows = []
+        for (complete, in_text), bits in chosen:
+            for pk in members(bits):
+                score = scores.get(pk) if in_text else None
+                if score is None:
+                    score = self._term_score(pk)
+                rows.append(((not complete, -in_text, -score, pk), pk))
+        rows.sort()
+        return [pk for _, pk in rows[offset:wanted]]
 
-    def _ranked_by_text(self, mask, wanted):
-        """(sort key, id) of the best `wanted` rows of mask, whose text has some group."""
-        if not mask:
-            return []
+    def _tiers(self, mask):
+        """((has all the words, how many groups its text has), rows) in ranking order."""
+        counts = [mask] + [0] * len(self.group_text)  # counts[n]: rows whose text has n groups
+        for text in self.group_text:
+            for n in range(len(counts) - 1, 0, -1):
+                counts[n] = (counts[n] & ~text) | (counts[n - 1] & text)
+            counts[0] &= ~text
+        for complete in (True, False):
+            wanted = self.complete if complete else ~self.complete
+            for in_text in range(len(counts) - 1, -1, -1):
+                bits = counts[in_text] & wanted
+                if bits:
+                    yield (complete, in_text), bits
+
+    def _text_scores(self, rows):
+        """{id: score} of the rows whose text has some group of words (ts_rank by PostgreSQL)."""
+        text = 0
+        for bits in self.group_text:
+            text |= bits
+        rows &= text
+        if not rows:
+            return {}
         visible, visible_params = self._visible_vectors()
-        match_sql, match_params = self.text.sql("any")
-        complete_sql, complete_params = _member_sql(self.complete & mask)
         scores, score_params = [], []
-        for group, text, terms in zip(
+        for group, in_text, in_terms in zip(
             self.text.groups, self.group_text, self.group_terms, strict=True
         ):
             group_sql, group_params = self.text.group_sql(group, textquery.RANK_FORMS)
-            in_text, in_text_params = _member_sql(text & mask)
-            in_terms, in_terms_params = _member_sql(terms & mask)
+            text_sql, text_params = _member_sql(in_text & rows)
+            terms_sql, terms_params = _member_sql(in_terms & rows)
             rank = textquery.rank_sql("vector", group_sql)
             scores.append(
-                f"CASE WHEN {in_text} THEN %s + {rank} WHEN {in_terms} THEN %s ELSE 0 END"
+                f"CASE WHEN {text_sql} THEN %s + {rank} WHEN {terms_sql} THEN %s ELSE 0 END"
             )
             score_params += [
-                *in_text_params,
+                *text_params,
                 textquery.MATCH_WEIGHT,
                 *group_params,
-                *in_terms_params,
+                *terms_params,
                 textquery.MATCH_WEIGHT + textquery.TERM_RANK,
             ]
-        in_mask, in_mask_params = _member_sql(mask)
         with connection.cursor() as cursor:
+            # The rows by their primary key: the index finds them, where a scan of the text's
+            # matches would read every page of the table for a common word.
             cursor.execute(
-                f"SELECT id, {complete_sql}, {' + '.join(scores)} AS score "
-                f"FROM ({visible}) AS v(id, vector) WHERE vector @@ {match_sql} AND {in_mask} "
-                "ORDER BY 2 DESC, 3 DESC, id LIMIT %s",
-                [
-                    *complete_params,
-                    *score_params,
-                    *visible_params,
-                    *match_params,
-                    *in_mask_params,
-                    wanted,
-                ],
+                f"SELECT id, {' + '.join(scores)} FROM ({visible}) AS v(id, vector) "
+                "WHERE id = ANY(%s)",
+                [*score_params, *visible_params, members(rows)],
             )
-            return [((not complete, -score, pk), pk) for pk, complete, score in cursor]
+            return dict(cursor.fetchall())
 
-    def _ranked_by_terms(self, mask, wanted):
-        """(sort key, id) of the best `wanted` rows of mask, which have groups of words only
-        through the names of their terms: rows with the same groups score the same."""
-        if not mask:
-            return []
-        patterns = {(): mask}
-        for terms in self.group_terms:
-            patterns = {
-                (*pattern, has): part
-                for pattern, rows in patterns.items()
-                for has, part in ((True, rows & terms), (False, rows & ~terms))
-                if part
-            }
-        found = []
-        for pattern, rows in patterns.items():
-            score = sum(textquery.MATCH_WEIGHT + textquery.TERM_RANK for has in pattern if has)
-            for complete, part in ((True, rows & self.complete), (False, rows & ~self.complete)):
-                if part:
-                    found.append(((not complete, -score), part))
-        ranked = []
-        for key, part in sorted(found):
-            ranked += [((*key, pk), pk) for pk in members(part)[:wanted]]
-            if wanted is not None and len(ranked) >= wanted:
-                break
-        return ranked
+    def _term_score(self, pk):
+        """The score of a row whose text has none of the words: its terms' names have some."""
+        bit = 1 << pk
+        found = sum(1 for terms in self.group_terms if terms & bit)
+        return found * (textquery.MATCH_WEIGHT + textquery.TERM_RANK)
 
     def _page_ids(self):
         offset = (self.page - 1) * self.page_size

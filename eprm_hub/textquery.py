@@ -148,9 +148,10 @@ class TextQuery:
         sqls, params = zip(*(clause.sql(forms) for clause in group), strict=True)
         return "(" + " || ".join(sqls) + ")", [p for ps in params for p in ps]
 
-    def sql(self, mode="all"):
-        """The tsquery of all groups ("all"), or of any of them ("any"), minus the excluded."""
-        parts = [self.group_sql(group) for group in self.groups]
+    def sql(self, mode="all", forms=None):
+        """The tsquery of all groups ("all"), or of any of them ("any"), minus the excluded;
+        of every form, or of each clause's first `forms`."""
+        parts = [self.group_sql(group, forms) for group in self.groups]
         joiner = " && " if mode == "all" else " || "
         sql = joiner.join(s for s, _ in parts)
         params = [p for _, ps in parts for p in ps]
@@ -236,8 +237,24 @@ def _phrase_clause(typed, phrase, thesaurus):
     concepts = thesaurus.lookup(key(phrase)) if thesaurus else ()
     form = " ".join(normalise(typed).split())
     if concepts:
-        return Clause(typed, thesaurus.forms(form, concepts), concepts)
+        return Clause(typed, _pruned(thesaurus.forms(form, concepts)), concepts)
     return Clause(typed, (form,))
+
+
+def _pruned(forms, loose=False):
+    """The forms without those a looser form of the same clause matches already ("smelters
+    and refiners" where "smelter" is a form): a phrase costs PostgreSQL a check of every row
+    the index finds for it, and finds nothing more."""
+    looser = [{w} for f in forms if len(key(words(f))) == 1 for w in key(words(f))]
+    if loose:
+        looser.append(set(key([w for w in words(forms[0]) if w not in FILLERS])))
+    kept = [forms[0]]
+    for form in forms[1:]:
+        folded = set(key(words(form)))
+        if len(folded) > 1 and any(other and other <= folded for other in looser):
+            continue
+        kept.append(form)
+    return tuple(kept)
 
 
 def _clauses(tokens, thesaurus, fillers, left_out):
@@ -254,7 +271,7 @@ def _clauses(tokens, thesaurus, fillers, left_out):
                 if concepts:
                     typed = " ".join(raw for _, raw in tokens[i : i + size])
                     meaningful = [w for w in span if w not in FILLERS] or span
-                    forms = thesaurus.forms(" ".join(meaningful), concepts)
+                    forms = _pruned(thesaurus.forms(" ".join(meaningful), concepts), loose=True)
                     matched = (size, Clause(typed, forms, concepts, loose=True))
                     break
         if matched:

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from eprm_hub import textquery
 from eprm_hub.client import client_address
 from eprm_hub.facets import in_order, walk
 from eprm_hub.spreadsheets import BOM
@@ -61,7 +62,7 @@ def _page_rows(search):
     rows = rows.prefetch_related("minerals", "supply_chain_tiers", "oecd_steps", "business_needs")
     text = search.text and not search.text.is_empty
     if text:
-        query = search.search_query()
+        query = search.search_query(textquery.RANK_FORMS)  # ts_headline's cost grows with it
         options = {"config": HEADLINE_CONFIG, "start_sel": MARK_START, "stop_sel": MARK_END}
         rows = rows.annotate(
             title_marked=SearchHeadline("title", query, highlight_all=True, **options),

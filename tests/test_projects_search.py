@@ -148,6 +148,9 @@ def test_the_facets_count_the_published_projects(client, portfolio):
     assert 'name="mineral" value="mica" disabled' in page
     assert facet_counts(page, "status") == {"planned": 1, "ongoing": 1, "completed": 2}
     sdgs = facet_counts(page, "sdg")
+    assert len(sdgs) == 10  # the most frequent first; the rest one link away
+    assert "Show 7 more" in page
+    sdgs = facet_counts(client.get("/en/projects/?more=sdg").content.decode(), "sdg")
     assert len(sdgs) == 17
     assert {k: v for k, v in sdgs.items() if v} == {"5": 1, "8": 3, "12": 1}
     assert facet_counts(page, "call") == {"second-call": 1, "third-call": 2}

@@ -286,3 +286,20 @@ def test_a_valid_language_without_resources_finds_nothing(client):
     # A publisher of unpublished resources only has no public name: ignored like an unknown.
     assert search("publisher=old-press").ignored == [("publisher", "old-press")]
     assert "Old Press" not in client.get("/en/resources/?publisher=old-press").content.decode()
+
+
+def test_a_long_facet_shows_its_first_values_and_the_rest_on_demand(client):
+    for number in range(14):
+        factories.resource(f"Guide {number}", publisher=f"Publisher {number:02}")
+    html = client.get("/en/resources/?publisher=publisher-13").content.decode()
+    shown = re.findall(r'name="publisher" value="([^"]+)"', html)
+    assert len(shown) == 10 and shown[0] == "publisher-13"  # the chosen value first
+    assert 'href="?publisher=publisher-13&amp;more=publisher#facet-publisher">Show 4 more' in html
+    # Without JavaScript, the link shows every value, and the form keeps it open.
+    html = client.get("/en/resources/?publisher=publisher-13&more=publisher").content.decode()
+    assert len(re.findall(r'name="publisher" value="', html)) == 14
+    assert '<input type="hidden" name="more" value="publisher">' in html
+    assert "Show fewer" in html
+    # Only long facets open this way; anything else is ignored.
+    for other in ("mineral", "nonsense"):
+        assert client.get(f"/en/resources/?more={other}").status_code == 200

@@ -81,7 +81,8 @@
     }
   });
 
-  // Links inside the listing (chips, pages, "did you mean", clear all) load in place too.
+  // Links inside the listing (chips, pages, "did you mean", clear all, a facet's "show more")
+  // load in place too.
   form.addEventListener("click", function (event) {
     var link = event.target.closest("a[href]");
     if (!link || !region().contains(link) || link.hasAttribute("data-filters-toggle") ||
@@ -91,7 +92,8 @@
     if (url.origin !== window.location.origin ||
         url.pathname !== window.location.pathname) return;
     event.preventDefault();
-    load(url.pathname + url.search, true, "results");
+    // "Show more" of a facet keeps the reader at that facet; other links go to the results.
+    load(url.pathname + url.search, true, url.hash ? url.hash.slice(1) : "results");
   });
 
   window.addEventListener("popstate", function () {

@@ -131,3 +131,22 @@ def test_on_a_narrow_screen_the_filters_open_from_a_button(visit, library):
     assert page.locator("#filters").is_visible()  # stays open while choosing
     page.get_by_role("button", name="Show results").click()
     assert not page.locator("#filters").is_visible()
+
+
+def test_a_long_facet_opens_in_place_and_its_box_finds_a_value(visit):
+    for number in range(13):
+        factories.resource(f"Guide {number}", publisher=f"Publisher {number:02}")
+    factories.resource("Extra", publisher="Zambezi Press")
+    tab = visit()
+    page = tab.page
+    page.goto("/en/resources/")
+    publishers = page.locator('input[name="publisher"]')
+    assert publishers.count() == 10
+    page.get_by_role("link", name=re.compile(r"Show 4 more")).click()
+    page.wait_for_url(re.compile(r"more=publisher"))
+    expect(publishers).to_have_count(14)
+    page.get_by_placeholder("Find a publisher").fill("zambezi")
+    expect(
+        page.locator(".facet__value:visible", has=page.locator('[name="publisher"]'))
+    ).to_have_count(1)
+    tab.assert_clean()
