@@ -79,13 +79,13 @@ SEARCH_WORDS = """
 CREATE MATERIALIZED VIEW resources_searchword AS
 SELECT word, ndoc
 FROM ts_stat($$
-    SELECT to_tsvector('hub_simple', concat_ws(' ', title, summary, tag_text, publisher_text,
+    SELECT to_tsvector('public.hub_simple', concat_ws(' ', title, summary, tag_text, publisher_text,
                                                 vocabulary_text))
       FROM public.resources_resource WHERE status = 'published'
     UNION ALL
-    SELECT to_tsvector('hub_simple', name) FROM public.eprm_hub_concept
+    SELECT to_tsvector('public.hub_simple', name) FROM public.eprm_hub_concept
     UNION ALL
-    SELECT to_tsvector('hub_simple', text) FROM public.eprm_hub_conceptterm
+    SELECT to_tsvector('public.hub_simple', text) FROM public.eprm_hub_conceptterm
 $$)
 WHERE length(word) > 2 AND word !~ '^[0-9]+$'
 WITH NO DATA;
