@@ -480,3 +480,17 @@ def test_the_json_export_says_how_the_text_was_understood(client):
     assert data["all_words"] is False and data["count"] == 2
     data = client.get("/en/resources/export.json?q=smelter").json()
     assert (data["corrected_from"], data["all_words"]) == (None, True)
+
+
+def test_the_words_view_refreshes_with_the_search_path_of_postgresql_17():
+    """PostgreSQL 17 and later refresh a materialized view with a search path of pg_catalog
+    only (the quick start's embedded server is 18): its query must name every schema."""
+    from django.db import connection
+
+    factories.resource("Smelter list")
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL search_path = pg_catalog, pg_temp")
+        cursor.execute("REFRESH MATERIALIZED VIEW public.resources_searchword")
+        cursor.execute("SELECT count(*) FROM public.resources_searchword WHERE word = 'smelter'")
+        assert cursor.fetchone() == (1,)
+        cursor.execute("RESET search_path")
