@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
     ("path", "lang", "heading"),
     [
         ("/en/", "en", "What do you need to do?"),
-        ("/fr/", "fr", "Que devez-vous faire ?"),
+        ("/fr/", "fr", "Que devez-vous faire\u00a0?"),
         ("/en/about/", "en", "Three pillars"),
         ("/fr/about/", "fr", "Trois piliers"),
     ],
