@@ -106,7 +106,7 @@ def pages_for(size):
 
 def configure():
     """Production settings (DEBUG off), with plain HTTP allowed and static files collected."""
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "eprm_hub.settings")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     os.environ.setdefault("DEBUG", "0")
     os.environ.setdefault("SECRET_KEY", "bench-only")
     os.environ.setdefault("SECURE_SSL_REDIRECT", "0")

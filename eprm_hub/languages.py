@@ -5,7 +5,8 @@ import re
 from functools import cache
 
 import pycountry
-from django.utils.translation import get_language
+
+from .i18n import in_language
 
 
 @cache
@@ -36,5 +37,4 @@ def names(code):
 
 def name(code):
     """The language's name in the current UI language."""
-    english, french = names(code)
-    return french if get_language() == "fr" else english
+    return in_language(*names(code))

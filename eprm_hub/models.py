@@ -10,8 +10,9 @@ names a concept also searches for its other terms (eprm_hub/textquery.py).
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from .i18n import in_language
 
 hex_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Use a colour such as #1f5f8b."))
 
@@ -40,8 +41,7 @@ class Term(models.Model):
         return self.in_language("name")
 
     def in_language(self, field):
-        french = getattr(self, f"{field}_fr", "")
-        return french if french and get_language() == "fr" else getattr(self, field)
+        return in_language(getattr(self, field), getattr(self, f"{field}_fr", ""))
 
 
 class Mineral(Term):

@@ -1,42 +1,21 @@
 """Member organisations, their accounts and due-diligence profiles, and the Due Diligence Check."""
 
-from django import forms
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
-from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
+from eprm_hub.fields import WebURLField, unique_slug
+from eprm_hub.i18n import in_language
 from eprm_hub.models import Mineral, OECDStep, SupplyChainTier
 from eprm_hub.textquery import document
-from resources.models import unique_slug
-
-web_url = URLValidator(
-    schemes=["http", "https"], message=_("Enter a web address starting with https:// or http://.")
-)
-
-
-class WebURLFormField(forms.URLField):
-    default_validators = [web_url]
-    default_error_messages = {"invalid": web_url.message}
-
-
-class WebURLField(models.URLField):
-    """A URL that must be http(s): no ftp, no javascript:, no mailto:."""
-
-    default_validators = [web_url]
-
-    def formfield(self, **kwargs):
-        return super().formfield(
-            **{"form_class": WebURLFormField, "assume_scheme": "https", **kwargs}
-        )
 
 
 class Visibility(models.TextChoices):
@@ -329,11 +308,11 @@ class CheckQuestion(models.Model):
 
     @property
     def label(self):
-        return self.text_fr if self.text_fr and get_language() == "fr" else self.text
+        return in_language(self.text, self.text_fr)
 
     @property
     def help_label(self):
-        return self.help_fr if self.help_fr and get_language() == "fr" else self.help
+        return in_language(self.help, self.help_fr)
 
 
 class Assessment(models.Model):

@@ -17,10 +17,10 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
+from eprm_hub.fields import WebURLField, unique_slug
 from eprm_hub.models import SDG, Mineral
 from eprm_hub.textquery import document
-from members.models import Organisation, WebURLField
-from resources.models import unique_slug
+from members.models import Organisation
 
 euros = {"max_digits": 12, "decimal_places": 2, "validators": [MinValueValidator(Decimal(0))]}
 

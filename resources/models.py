@@ -8,27 +8,16 @@ from django.core.validators import MaxLengthValidator, MaxValueValidator, MinVal
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from eprm_hub import languages
+from eprm_hub.fields import unique_slug
 from eprm_hub.models import BusinessNeed, Mineral, OECDStep, Region, ResourceType, SupplyChainTier
 from eprm_hub.textquery import document
 
 SUMMARY_MAX = 600
-
-
-def unique_slug(model, text, max_length=80, exclude_pk=None):
-    """A slug from text, made unique in model with -2, -3… when needed."""
-    base = slugify(text)[:max_length].strip("-") or "item"
-    slug, n = base, 1
-    taken = model.objects.exclude(pk=exclude_pk)
-    while taken.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base[: max_length - len(str(n)) - 1]}-{n}"
-    return slug
 
 
 class Publisher(models.Model):

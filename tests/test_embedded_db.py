@@ -1,4 +1,4 @@
-"""The embedded PostgreSQL's list of the processes using it (eprm_hub/embedded_db)."""
+"""The embedded PostgreSQL's list of the processes using it (config/embedded_db)."""
 
 import json
 import os
@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from eprm_hub import embedded_db
+from config import embedded_db
 
 
 @pytest.fixture

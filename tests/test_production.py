@@ -58,7 +58,7 @@ def test_gunicorn_serves_the_site_with_hashed_compressed_static_files(tmp_path, 
 
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "eprm_hub.wsgi", "--bind", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}"],
         cwd=settings.BASE_DIR,
         env=env,
         stdout=subprocess.PIPE,

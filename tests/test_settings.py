@@ -9,7 +9,7 @@ SETUP = "import django; django.setup(); print('started')"
 
 
 def run_django(env_changes, code=SETUP, *args):
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "eprm_hub.settings"}
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings"}
     for name, value in env_changes.items():
         if value is None:
             env.pop(name, None)
@@ -109,13 +109,13 @@ def test_production_refuses_to_start_the_embedded_postgres_unasked():
 def test_production_runs_the_embedded_postgres_when_asked():
     result = run_django({"DEBUG": "0", "DATABASE_URL": None, "EMBEDDED_POSTGRES": "1"}, ENGINE)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "eprm_hub.embedded_db"
+    assert result.stdout.strip() == "config.embedded_db"
 
 
 def test_development_runs_the_embedded_postgres_without_asking():
     result = run_django({"DEBUG": "1", "DATABASE_URL": None, "EMBEDDED_POSTGRES": None}, ENGINE)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "eprm_hub.embedded_db"
+    assert result.stdout.strip() == "config.embedded_db"
 
 
 def test_a_database_url_needs_no_embedded_opt_in():

@@ -4,7 +4,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.core.exceptions import PermissionDenied
 from django.urls import path
 
-from eprm_hub.urls import urlpatterns as hub_urlpatterns
+from config.urls import urlpatterns as hub_urlpatterns
 
 
 def fails(request):

@@ -4,7 +4,7 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from eprm_hub import demo
+from config import demo_accounts
 
 
 class Command(BaseCommand):
@@ -14,9 +14,11 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        # Each app that has demo content keeps it in its own demo.py, with a seed(command)
-        # function; they run in INSTALLED_APPS order, which is the order they depend on.
+        # The accounts first: the apps' demo content refers to them. Then each app that has
+        # demo content keeps it in its own demo.py, with a seed(command) function; they run in
+        # INSTALLED_APPS order, which is the order they depend on.
         with transaction.atomic():
+            demo_accounts.seed(self)
             for app_config in apps.get_app_configs():
                 try:
                     module = importlib.import_module(f"{app_config.name}.demo")
@@ -25,4 +27,4 @@ class Command(BaseCommand):
                         raise
                     continue
                 module.seed(self)
-        self.stdout.write(demo.logins())
+        self.stdout.write(demo_accounts.logins())

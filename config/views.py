@@ -9,13 +9,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from eprm_hub.models import BusinessNeed
 from members.search import CATALOGUE as MEMBERS
 from projects.models import Project
 from projects.search import CATALOGUE as PROJECTS
 from resources.models import Resource
 from resources.search import CATALOGUE as RESOURCES
-
-from .models import BusinessNeed
 
 
 def home(request):
@@ -94,7 +93,7 @@ def healthz(request):
             cursor.execute("SELECT 1")
     except Exception as error:  # whatever stops the database from answering makes the Hub unhealthy
         connection.close()
-        # Logged once per outage by eprm_hub.middleware, not mailed at every load balancer probe.
+        # Logged once per outage by config.middleware, not mailed at every load balancer probe.
         request.database_error = error
         return JsonResponse({"status": "unavailable", "database": "unreachable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})

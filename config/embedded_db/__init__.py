@@ -81,7 +81,7 @@ def _ensure_watchdog():
     if WATCHDOG_PID.exists() and alive(int(WATCHDOG_PID.read_text() or 0)):
         return
     watchdog = subprocess.Popen(
-        [sys.executable, "-m", "eprm_hub.embedded_db.watchdog"],
+        [sys.executable, "-m", "config.embedded_db.watchdog"],
         cwd=BASE_DIR,
         start_new_session=True,  # so a Ctrl-C or a signal to the caller's group spares it
         stdin=subprocess.DEVNULL,

@@ -1,13 +1,13 @@
 """Stop the embedded PostgreSQL once no process that uses it is alive.
 
-Started by eprm_hub.embedded_db in a session of its own; exits when the server is stopped.
+Started by config.embedded_db in a session of its own; exits when the server is stopped.
 """
 
 import os
 import time
 import warnings
 
-from eprm_hub.embedded_db import PGDATA, WATCHDOG_PID, live_handles, write_handles
+from config.embedded_db import PGDATA, WATCHDOG_PID, live_handles, write_handles
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # platformdirs' XDG_RUNTIME_DIR warning

@@ -2,7 +2,7 @@
 
 from django.db.backends.postgresql import base
 
-from eprm_hub import embedded_db
+from config import embedded_db
 
 
 class DatabaseWrapper(base.DatabaseWrapper):

@@ -20,7 +20,7 @@ from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 
 # What a database that is down, restarting or unreachable raises: Django's wrappers, and
-# psycopg2's own where the driver is called directly (eprm_hub.embedded_db).
+# psycopg2's own where the driver is called directly (config.embedded_db).
 DATABASE_ERRORS = (
     OperationalError,
     InterfaceError,

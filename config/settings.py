@@ -72,19 +72,21 @@ INSTALLED_APPS = [
     "simple_history",
     "import_export",
     "axes",
+    # From the bottom up (docs/architecture.md): the core, the apps, the site that composes them.
     "eprm_hub",
     "resources",
     "members",
     "projects",
+    "config",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "eprm_hub.middleware.ContentSecurityPolicyMiddleware",
+    "config.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside every middleware that can reach the database (sessions, auth, messages, axes), and
     # inside the ones that add the security headers, so its 503 page gets them too.
-    "eprm_hub.middleware.DatabaseUnavailableMiddleware",
+    "config.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -97,7 +99,7 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-ROOT_URLCONF = "eprm_hub.urls"
+ROOT_URLCONF = "config.urls"
 
 TEMPLATES = [
     {
@@ -115,10 +117,10 @@ TEMPLATES = [
     },
 ]
 
-WSGI_APPLICATION = "eprm_hub.wsgi.application"
+WSGI_APPLICATION = "config.wsgi.application"
 
 # Postgres only. DATABASE_URL names the server; without it the Hub runs an embedded
-# PostgreSQL under var/pgdata (eprm_hub/embedded_db).
+# PostgreSQL under var/pgdata (config/embedded_db).
 if os.environ.get("DATABASE_URL"):
     DATABASES = {
         "default": dj_database_url.parse(
@@ -137,11 +139,11 @@ else:
             "DATABASE_URL is not set: set DATABASE_URL=postgres://user:password@host:5432/name, "
             "or EMBEDDED_POSTGRES=1 to run the embedded PostgreSQL under var/pgdata."
         )
-    from eprm_hub import embedded_db
+    from config import embedded_db
 
     DATABASES = {
         "default": {
-            "ENGINE": "eprm_hub.embedded_db",
+            "ENGINE": "config.embedded_db",
             "NAME": embedded_db.DATABASE,
             "USER": "postgres",
             "CONN_MAX_AGE": 60,
@@ -273,7 +275,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "filters": {
         "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
-        "not_database_outage": {"()": "eprm_hub.middleware.NotDatabaseOutage"},
+        "not_database_outage": {"()": "config.middleware.NotDatabaseOutage"},
     },
     "handlers": {
         "console": {"class": "logging.StreamHandler"},
