@@ -18,11 +18,11 @@ from resources.search import CATALOGUE as RESOURCES
 
 
 def home(request):
-    index = RESOURCES.index()
+    resources, members, projects = RESOURCES.index(), MEMBERS.index(), PROJECTS.index()
     resources_url = reverse("resources:list")
     needs = list(BusinessNeed.objects.select_related("step"))
     for need in needs:
-        need.count = (index.universe & index.union("need", [need.slug])).bit_count()
+        need.count = resources.count(need=[need.slug])
         need.url = f"{resources_url}?need={need.slug}"
     newest = list(
         Resource.objects.published().newest_first().select_related("publisher", "resource_type")[:6]
@@ -33,18 +33,17 @@ def home(request):
                 None, [resource.resource_type.label, resource.publisher and resource.publisher.name]
             )
         )
-    members, projects = MEMBERS.index(), PROJECTS.index()
-    countries = set(members.terms["country"]) | set(projects.terms["country"])
+    countries = set(members.keys("country")) | set(projects.keys("country"))
     figures = [
-        {"label": _("resources"), "value": index.universe.bit_count(), "url": resources_url},
+        {"label": _("resources"), "value": resources.total, "url": resources_url},
         {
             "label": _("member organisations"),
-            "value": members.universe.bit_count(),
+            "value": members.total,
             "url": reverse("members:list"),
         },
         {
             "label": _("projects"),
-            "value": projects.universe.bit_count(),
+            "value": projects.total,
             "url": reverse("projects:list"),
         },
         {"label": _("countries"), "value": len(countries), "url": None},

@@ -1,7 +1,7 @@
 """The shared vocabulary: the terms that resources, members and projects are described by.
 
 Seeded by data migrations (migrations/0002_seed_vocabulary.py), so a fresh database is never
-without it. Slugs are fixed: URLs, CSV files and the JSON export use them.
+without it. Slugs are fixed: URLs, CSV files and the JSON export use them (docs/vocabulary.md).
 
 The thesaurus (Concept, ConceptTerm) is the field's words for the free-text search: a query that
 names a concept also searches for its other terms (eprm_hub/textquery.py).

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 # The text search configurations created by eprm_hub/migrations/0004 (and their order of use).
 CONFIGS = ("hub_en", "hub_fr")
-SIMPLE_CONFIG = "hub_simple"
 
 # ts_rank's weights for D, C, B and A (description; vocabulary names and publisher; summary
 # and tags; title) and its normalisation (0: the document's length does not count).
@@ -162,12 +161,6 @@ class TextQuery:
             sql = f"{sql} && !!{excluded_sql}" if sql else f"!!{excluded_sql}"
             params += excluded_params
         return f"({sql})", params
-
-    def hits_sql(self, vector):
-        """How many groups a row's vector matches (for "match most of your words")."""
-        parts = [self.group_sql(group) for group in self.groups]
-        sql = " + ".join(f"({vector} @@ {s})::int" for s, _ in parts)
-        return sql, [p for _, ps in parts for p in ps]
 
 
 # Parsing -------------------------------------------------------------------------------------

@@ -22,11 +22,16 @@ def _country_terms():
     return country_terms(codes)
 
 
-def _public_supply_chain(rows):
+def _public_supply_chain(path):
     """Tiers, role and minerals count only where the organisation made them public."""
-    return rows.filter(
-        pillar=Organisation.Pillar.SUPPLY_CHAIN, supply_chain_visibility=Visibility.PUBLIC
-    )
+
+    def pairs(rows):
+        public = rows.filter(
+            pillar=Organisation.Pillar.SUPPLY_CHAIN, supply_chain_visibility=Visibility.PUBLIC
+        )
+        return public.values_list("pk", path)
+
+    return pairs
 
 
 CATALOGUE = Catalogue(
@@ -36,13 +41,13 @@ CATALOGUE = Catalogue(
         Facet(
             "pillar",
             _("Pillar"),
-            lambda rows: rows.values_list("pk", "pillar"),
+            "pillar",
             choice_terms(Organisation.Pillar.choices),
         ),
         Facet(
             "country",
             _("Country"),
-            lambda rows: rows.values_list("pk", "country"),
+            "country",
             _country_terms,
             long=True,
             other=country_term,
@@ -50,20 +55,23 @@ CATALOGUE = Catalogue(
         Facet(
             "tier",
             _("Supply-chain tier"),
-            lambda rows: _public_supply_chain(rows).values_list("pk", "supply_chain_tiers__slug"),
+            "supply_chain_tiers__slug",
             terms_of(SupplyChainTier),
+            pairs=_public_supply_chain("supply_chain_tiers__slug"),
         ),
         Facet(
             "role",
             _("Role"),
-            lambda rows: _public_supply_chain(rows).values_list("pk", "role"),
+            "role",
             choice_terms(Organisation.Role.choices),
+            pairs=_public_supply_chain("role"),
         ),
         Facet(
             "mineral",
             _("Mineral"),
-            lambda rows: _public_supply_chain(rows).values_list("pk", "minerals__slug"),
+            "minerals__slug",
             terms_of(Mineral),
+            pairs=_public_supply_chain("minerals__slug"),
         ),
     ],
     sorts=[

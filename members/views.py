@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from eprm_hub.charts import bar_chart, grouped_bar_chart
-from eprm_hub.facets import in_order
+from eprm_hub.facets import render_listing
 from eprm_hub.models import OECDStep
 from resources.models import Resource
 
@@ -25,10 +25,8 @@ RECOMMEND_BELOW = 60
 
 
 def member_list(request):
-    search = CATALOGUE.search(request.GET)
     rows = Organisation.objects.prefetch_related("minerals")
-    context = search.context() | {"results": in_order(rows, search.ids)}
-    return render(request, "members/list.html", context)
+    return render_listing(request, CATALOGUE, "members/list.html", rows)
 
 
 def member_detail(request, slug):

@@ -62,37 +62,44 @@ CATALOGUE = Catalogue(
     visible=lambda: Project.objects.published(),
     facets=[
         Facet(
-            "country", _("Country"), _country_pairs, _country_terms, long=True, other=country_term
+            "country",
+            _("Country"),
+            "countries",
+            _country_terms,
+            pairs=_country_pairs,
+            long=True,
+            other=country_term,
         ),
         Facet(
             "mineral",
             _("Mineral"),
-            lambda rows: rows.values_list("pk", "minerals__slug"),
+            "minerals__slug",
             terms_of(Mineral),
         ),
         Facet(
             "status",
             _("Status"),
-            lambda rows: rows.with_status().values_list("pk", "current_status"),
+            "status_override",  # and the dates: the status is computed (Project.status)
             choice_terms(Status.choices),
+            pairs=lambda rows: rows.with_status().values_list("pk", "current_status"),
         ),
         Facet(
             "sdg",
             _("Sustainable Development Goal"),
-            lambda rows: rows.values_list("pk", "sdgs__slug"),
+            "sdgs__slug",
             _sdg_terms,
             long=True,
         ),
         Facet(
             "call",
             _("Call for proposals"),
-            lambda rows: rows.values_list("pk", "call__slug"),
+            "call__slug",
             _call_terms,
         ),
         Facet(
             "partner",
             _("Partner"),
-            lambda rows: rows.values_list("pk", "partnerships__organisation__slug"),
+            "partnerships__organisation__slug",
             _partner_terms,
             long=True,
             other=_other_partner,
@@ -100,7 +107,7 @@ CATALOGUE = Catalogue(
         Facet(
             "gender",
             _("Gender focus"),
-            lambda rows: rows.values_list("pk", "gender_focus"),
+            "gender_focus",
             choice_terms(Project.GenderFocus.choices),
         ),
     ],

@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
 from eprm_hub.charts import bar_chart
-from eprm_hub.facets import in_order
+from eprm_hub.facets import in_order, render_listing
 from eprm_hub.models import SDG, Mineral
 from eprm_hub.spreadsheets import BOM, neutralised
 
@@ -32,10 +32,8 @@ def _with_details(projects):
 
 
 def project_list(request):
-    search = CATALOGUE.search(request.GET)
     rows = _with_details(Project.objects.all())
-    context = search.context() | {"results": in_order(rows, search.ids)}
-    return render(request, "projects/list.html", context)
+    return render_listing(request, CATALOGUE, "projects/list.html", rows)
 
 
 def project_detail(request, slug):

@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class ResourcesConfig(AppConfig):
     name = "resources"
     verbose_name = _("Resource library")
+
+    def ready(self):
+        from eprm_hub import triggers
+
+        from .search import CATALOGUE
+
+        triggers.register(CATALOGUE)  # migrate installs the triggers its declaration implies

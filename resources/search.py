@@ -17,6 +17,11 @@ def _language_terms():
     return sorted(terms, key=lambda term: term.name)
 
 
+def _language_pairs(rows):
+    # languages is an array ("{en,fr}"): one pair per code.
+    return rows.annotate(code=Func(F("languages"), function="unnest")).values_list("pk", "code")
+
+
 def _other_language(code):
     return Term(code, *languages.names(code)) if languages.is_valid(code) else None
 
@@ -58,59 +63,58 @@ CATALOGUE = Catalogue(
         Facet(
             "need",
             _("Business need"),
-            lambda rows: rows.values_list("pk", "business_needs__slug"),
+            "business_needs__slug",
             terms_of(BusinessNeed),
             vocabulary="need",
         ),
         Facet(
             "mineral",
             _("Mineral"),
-            lambda rows: rows.values_list("pk", "minerals__slug"),
+            "minerals__slug",
             terms_of(Mineral),
             vocabulary="mineral",
         ),
         Facet(
             "tier",
             _("Supply-chain tier"),
-            lambda rows: rows.values_list("pk", "supply_chain_tiers__slug"),
+            "supply_chain_tiers__slug",
             terms_of(SupplyChainTier),
             vocabulary="tier",
         ),
         Facet(
             "step",
             _("OECD step"),
-            lambda rows: rows.values_list("pk", "oecd_steps__slug"),
+            "oecd_steps__slug",
             _step_terms,
             vocabulary="step",
         ),
         Facet(
             "type",
             _("Type"),
-            lambda rows: rows.values_list("pk", "resource_type__slug"),
+            "resource_type__slug",
             terms_of(ResourceType),
             vocabulary="type",
         ),
         Facet(
             "language",
             _("Language"),
-            lambda rows: rows.annotate(code=Func(F("languages"), function="unnest")).values_list(
-                "pk", "code"
-            ),
+            "languages",
             _language_terms,
+            pairs=_language_pairs,
             long=True,
             other=_other_language,
         ),
         Facet(
             "region",
             _("Region"),
-            lambda rows: rows.values_list("pk", "regions__slug"),
+            "regions__slug",
             _region_terms,
             vocabulary="region",
         ),
         Facet(
             "publisher",
             _("Publisher"),
-            lambda rows: rows.values_list("pk", "publisher__slug"),
+            "publisher__slug",
             _publisher_terms,  # only publishers of published resources have a public name
             long=True,
         ),
@@ -123,4 +127,5 @@ CATALOGUE = Catalogue(
     ],
     year_field="year",
     words_view="resources_searchword",
+    highlight=("title", "summary"),
 )

@@ -4,96 +4,32 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.postgres.search import SearchHeadline
 from django.contrib.syndication.views import Feed
 from django.http import JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from eprm_hub import textquery
 from eprm_hub.client import client_address
-from eprm_hub.facets import in_order, walk
+from eprm_hub.facets import in_order, render_listing
 from eprm_hub.spreadsheets import BOM
 
 from .importing import COLUMNS, ResourceCSV
 from .models import LinkReport, Resource
 from .search import CATALOGUE
 
-MARK_START, MARK_END = "\x02", "\x03"  # stand-ins for <mark>, swapped in after escaping
-FRAGMENTS = "\x04"  # stand-in for the gap between two fragments of a summary
-HEADLINE_CONFIG = "hub_en"  # how ts_headline reads the text to find the query's words
 JSON_PAGE_SIZE_MAX = 100
 REPORTS_PER_HOUR = 5
 
 
-def _marked(text):
-    """Escape a headline from PostgreSQL, then turn its stand-ins into <mark> elements."""
-    return mark_safe(escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
-
-
-def _snippet(headline, summary, short=60):
-    """A summary's highlighted fragments, with an ellipsis wherever the text was cut; a cut of
-    fewer than `short` characters at either end is put back instead."""
-    fragments = [f.strip() for f in headline.split(FRAGMENTS) if f.strip()]
-    if not fragments:
-        return summary
-    plain = [f.replace(MARK_START, "").replace(MARK_END, "") for f in fragments]
-    text = " … ".join(fragments)
-    start = summary.find(plain[0])
-    if start > 0:
-        text = (summary[:start] if start < short else "… ") + text
-    end = summary.rfind(plain[-1])
-    rest = summary[end + len(plain[-1]) :] if end >= 0 else "…"
-    if rest.strip():
-        text += rest if len(rest) < short else " …"
-    return text
-
-
-def _page_rows(search):
-    """The page's resources, in the search's order, with highlights when there is text."""
+def resource_list(request):
     rows = Resource.objects.select_related("publisher", "resource_type")
     rows = rows.prefetch_related("minerals", "supply_chain_tiers", "oecd_steps", "business_needs")
-    text = search.text and not search.text.is_empty
-    if text:
-        query = search.search_query(textquery.RANK_FORMS)  # ts_headline's cost grows with it
-        options = {"config": HEADLINE_CONFIG, "start_sel": MARK_START, "stop_sel": MARK_END}
-        rows = rows.annotate(
-            title_marked=SearchHeadline("title", query, highlight_all=True, **options),
-            summary_marked=SearchHeadline(
-                "summary",
-                query,
-                max_words=45,
-                min_words=25,
-                max_fragments=2,
-                fragment_delimiter=FRAGMENTS,
-                **options,
-            ),
-        )
-    page = in_order(rows, search.ids)
-    for row in page:
-        if text:
-            row.title_marked = _marked(row.title_marked)
-            row.summary_marked = _marked(_snippet(row.summary_marked, row.summary))
-        else:
-            row.title_marked, row.summary_marked = row.title, row.summary
-    return page
-
-
-def resource_list(request):
-    search = CATALOGUE.search(request.GET)
-    years = search.index.years
-    context = search.context() | {
-        "results": _page_rows(search),
-        "year_bounds": (min(years, default=""), max(years, default="")),
-    }
-    return render(request, "resources/list.html", context)
+    return render_listing(request, CATALOGUE, "resources/list.html", rows)
 
 
 def export_json(request):
@@ -191,21 +127,18 @@ def resource_detail(request, slug):
 
 
 def _related(resource, count=5):
-    """Published resources that share needs, minerals and tiers with this one, closest first."""
-    index = CATALOGUE.index()
-    needs = index.union("need", [n.slug for n in resource.business_needs.all()])
-    minerals = index.union("mineral", [m.slug for m in resource.minerals.all()])
-    tiers = index.union("tier", [t.slug for t in resource.supply_chain_tiers.all()])
-    others = index.universe & ~(1 << resource.pk)
-    chosen = []
-    # The closest share a need, a mineral and a tier; then fewer of these, needs first.
-    for pool in (needs & minerals & tiers, needs & minerals, needs, minerals | tiers):
-        pool &= others
-        for pk in chosen:
-            pool &= ~(1 << pk)
-        chosen += walk(index.orders["newest"], pool, limit=count - len(chosen))
-        if len(chosen) == count:
-            break
+    """Published resources that share needs, minerals and tiers with this one, closest first:
+    those sharing a need, a mineral and a tier; then fewer of these, needs first."""
+    need = [n.slug for n in resource.business_needs.all()]
+    mineral = [m.slug for m in resource.minerals.all()]
+    tier = [t.slug for t in resource.supply_chain_tiers.all()]
+    pools = [
+        [{"need": need, "mineral": mineral, "tier": tier}],
+        [{"need": need, "mineral": mineral}],
+        [{"need": need}],
+        [{"mineral": mineral}, {"tier": tier}],
+    ]
+    chosen = CATALOGUE.nearest(resource.pk, pools, order="newest", count=count)
     return in_order(Resource.objects.select_related("publisher", "resource_type"), chosen)
 
 

@@ -55,7 +55,7 @@ FACETS = {
 
 
 def brute_force(rows, chosen):
-    """Total and per-facet counts, computed row by row, as DESIGN.md defines them."""
+    """Total and per-facet counts, computed row by row, as docs/facets.md defines them."""
     low, high = chosen["year_min"], chosen["year_max"]
     if low is not None and high is not None and low > high:
         low, high = high, low
@@ -145,13 +145,14 @@ def test_the_index_is_built_from_one_snapshot():
         "resources",  # the version its triggers renew
         visible=lambda: Resource.objects.published(),
         facets=[
+            Facet("mineral", "Mineral", "minerals__slug", terms_of(Mineral)),
             Facet(
-                "mineral",
-                "Mineral",
-                lambda r: r.values_list("pk", "minerals__slug"),
-                terms_of(Mineral),
-            ),  # fmt: skip
-            Facet("tier", "Tier", tiers_while_someone_publishes, terms_of(SupplyChainTier)),
+                "tier",
+                "Tier",
+                "supply_chain_tiers__slug",
+                terms_of(SupplyChainTier),
+                pairs=tiers_while_someone_publishes,
+            ),
         ],
         sorts=[Sort("title", "Title", ("title", "pk"))],
     )

@@ -79,7 +79,7 @@ def test_terms_are_labelled_in_the_current_language():
     with translation.override("fr"):
         assert gold.label == "Or"
         assert need.label == "Évaluer les risques"
-        assert str(OECDStep.objects.get(number=2)).startswith("Étape 2 :")
+        assert str(OECDStep.objects.get(number=2)).startswith("Étape 2\u00a0:")
     with translation.override("en"):
         assert gold.label == "Gold"
         assert str(OECDStep.objects.get(number=2)) == (

@@ -1,4 +1,4 @@
-"""Seed the shared vocabulary with the values of DESIGN.md (slugs are fixed)."""
+"""Seed the shared vocabulary (docs/vocabulary.md): its slugs are fixed, URLs depend on them."""
 
 from django.db import migrations
 

@@ -1,0 +1,216 @@
+"""A listing's definition, and the in-memory index every request of a process shares.
+
+The index holds, for each facet value, the bitset of the visible rows that have it, a bitset
+per year and each sort order. It is rebuilt when the catalogue's version changes: triggers
+renew it on every write to the catalogue's tables (eprm_hub/triggers.py), and each request
+reads it in one small query, so every process follows every other's edits (docs/facets.md).
+"""
+
+import threading
+from array import array
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.db import connection, transaction
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from .. import thesaurus
+from .bitsets import bitset, bitsets_by_key, walk
+from .definitions import Facet, Sort, Term
+from .search import PAGE_SIZE, Search
+from .text import suggestion
+
+
+@dataclass
+class Index:
+    version: tuple
+    universe: int
+    facets: dict[str, dict[str, int]]
+    terms: dict[str, dict[str, Term]]
+    years: dict[int, int]
+    orders: dict[str, array]
+    positions: dict[str, array]
+
+    def union(self, facet, keys):
+        """The rows that have any of these values of a facet."""
+        bits = 0
+        for key in keys:
+            bits |= self.facets[facet].get(key, 0)
+        return bits
+
+    def selection(self, wanted):
+        """The rows that have, for each facet of {facet: keys}, one of its keys."""
+        bits = self.universe
+        for facet, keys in wanted.items():
+            bits &= self.union(facet, keys)
+        return bits
+
+    # What views ask of it: figures, never bitsets.
+
+    @property
+    def total(self):
+        return self.universe.bit_count()
+
+    def count(self, **wanted):
+        """How many visible rows have, for each facet named, one of the keys given."""
+        return self.selection(wanted).bit_count()
+
+    def keys(self, facet):
+        """The keys of a facet's values (those of its vocabulary and those in the data)."""
+        return list(self.terms[facet])
+
+
+def _roll_up(bitsets, terms):
+    """Add each value's rows to every value that includes it (a region to its parent)."""
+    for key, term in terms.items():
+        rows, parent, seen = bitsets.get(key, 0), term.parent, set()
+        while rows and parent and parent not in seen:
+            seen.add(parent)
+            bitsets[parent] = bitsets.get(parent, 0) | rows
+            parent = terms[parent].parent if parent in terms else ""
+
+
+class Catalogue:
+    """One listing: which rows the public sees, its facets, its sort orders."""
+
+    def __init__(
+        self,
+        name,
+        visible: Callable[[], QuerySet],
+        facets: list[Facet],
+        sorts: list[Sort],
+        year_field=None,
+        words_view=None,
+        highlight=None,
+    ):
+        self.name = name
+        self.visible = visible
+        self.facets = facets
+        self.sorts = {sort.key: sort for sort in sorts}
+        self.year_field = year_field
+        self.words_view = words_view
+        self.highlight = highlight  # (title field, summary field) to mark the query's words in
+        self._index = None
+        self._lock = threading.Lock()
+
+    # The index ----------------------------------------------------------------------------
+
+    def current(self):
+        """The index and the thesaurus as they are now (one small query when nothing changed)."""
+        versions = self._versions()
+        with self._lock:
+            if self._index is None or self._index.version != self._version(versions):
+                self._index = self._build()
+            index = self._index
+        return index, thesaurus.at(versions.get(thesaurus.VERSION_NAME, 0))
+
+    def index(self) -> Index:
+        return self.current()[0]
+
+    def _versions(self):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT name, version FROM eprm_hub_indexversion WHERE name IN (%s, %s, %s)",
+                [self.name, "vocabulary", thesaurus.VERSION_NAME],
+            )
+            return dict(cursor.fetchall())
+
+    def _version(self, versions):
+        # The day is part of the version: a facet may depend on it (a project's status).
+        return (versions.get(self.name, 0), versions.get("vocabulary", 0), timezone.localdate())
+
+    def _build(self):
+        """The index, from one snapshot of the database: a row published while it is built is
+        in all of it (the rows, each facet, each order) or in none, and the version it is
+        labelled with is the one of that snapshot. Inside a transaction already begun (a test,
+        a caller's atomic block) the snapshot is that transaction's."""
+        fresh = not connection.in_atomic_block
+        with transaction.atomic():
+            if fresh:
+                with connection.cursor() as cursor:
+                    cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            return self._build_in_snapshot(self._version(self._versions()))
+
+    def _build_in_snapshot(self, version):
+        visible = self.visible()
+        facets = {f.name: bitsets_by_key(f.pairs_of(visible)) for f in self.facets}
+        terms = {}
+        for f in self.facets:
+            known = {term.key: term for term in f.terms()}
+            # Values in the data but not in the vocabulary are still filterable.
+            terms[f.name] = known | {
+                key: Term(key, key) for key in facets[f.name] if key not in known
+            }
+            _roll_up(facets[f.name], known)
+        years = {}
+        if self.year_field:
+            years = bitsets_by_key(visible.values_list("pk", self.year_field))
+        orders, positions = {}, {}
+        for sort in self.sorts.values():
+            if sort.ordering:
+                ids = array("q", visible.order_by(*sort.ordering).values_list("pk", flat=True))
+                position = array("l", bytes(array("l").itemsize * ((max(ids, default=0)) + 1)))
+                for rank, pk in enumerate(ids):
+                    position[pk] = rank
+                orders[sort.key], positions[sort.key] = ids, position
+        universe = bitset(visible.order_by().values_list("pk", flat=True))
+        return Index(version, universe, facets, terms, years, orders, positions)
+
+    # What views ask of it -----------------------------------------------------------------
+
+    def search(self, params, page_size=PAGE_SIZE):
+        """The search of these parameters; when some of its words match nothing at all and a
+        spelling correction finds something, the corrected search, which says what it
+        replaced (as a search engine shows "results for smelter" for "smeltr")."""
+        search = Search(self, params, page_size)
+        if search.has_unknown_words:
+            corrected = suggestion(search)
+            if corrected:
+                params = params.copy()
+                params["q"] = corrected
+                better = Search(self, params, page_size)
+                if better.total:
+                    better.corrected_from = search.query
+                    return better
+        return search
+
+    def nearest(self, pk, pools, order, count=5):
+        """Up to count rows other than pk, taken pool by pool in the given sort order.
+
+        A pool is a list of selections ({facet: keys}); a row is in the pool when it matches
+        any of them. The "related resources" of a resource's page."""
+        index = self.index()
+        chosen = []
+        for pool in pools:
+            rows = 0
+            for wanted in pool:
+                rows |= index.selection(wanted)
+            for other in [pk, *chosen]:
+                rows &= ~(1 << other)
+            chosen += walk(index.orders[order], rows, limit=count - len(chosen))
+            if len(chosen) >= count:
+                break
+        return chosen
+
+    def refresh_words(self):
+        """Refresh the words view ("did you mean") if the catalogue changed since it was.
+
+        A full scan: run after imports, and otherwise on the first suggestion after a change.
+        The thesaurus's words are part of it, so its version counts too."""
+        marker = f"{self.name}-words"
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT name, version FROM eprm_hub_indexversion WHERE name IN (%s, %s, %s)",
+                [self.name, thesaurus.VERSION_NAME, marker],
+            )
+            versions = dict(cursor.fetchall())
+            # Sequence values: the larger of the two changes whenever either does.
+            current = max(versions.get(self.name, 0), versions.get(thesaurus.VERSION_NAME, 0))
+            if marker not in versions or versions[marker] != current:
+                cursor.execute(f"REFRESH MATERIALIZED VIEW {self.words_view}")
+                cursor.execute(
+                    "INSERT INTO eprm_hub_indexversion (name, version) VALUES (%s, %s) "
+                    "ON CONFLICT (name) DO UPDATE SET version = EXCLUDED.version",
+                    [marker, current],
+                )

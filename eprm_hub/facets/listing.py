@@ -1,0 +1,86 @@
+"""The one listing layer: a catalogue's page of rows, highlighted, rendered in its template.
+
+The resources, members and projects list views, and the exports, go through here: a view
+names its catalogue, its template and the queryset its rows are read from, and never sees a
+bitset.
+"""
+
+from django.contrib.postgres.search import SearchHeadline
+from django.shortcuts import render
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from .. import textquery
+from .bitsets import in_order
+
+MARK_START, MARK_END = "\x02", "\x03"  # stand-ins for <mark>, swapped in after escaping
+FRAGMENTS = "\x04"  # stand-in for the gap between two fragments of a summary
+HEADLINE_CONFIG = "hub_en"  # how ts_headline reads the text to find the query's words
+
+
+def render_listing(request, catalogue, template, rows, extra=None):
+    """The listing page of a catalogue for this request's query string."""
+    search = catalogue.search(request.GET)
+    context = search.context() | {"results": page_rows(search, rows)} | (extra or {})
+    return render(request, template, context)
+
+
+def page_rows(search, rows):
+    """The page's rows, read from the queryset rows, in the search's order. When the
+    catalogue highlights (a title and a summary field), each row gets `<field>_marked`: the
+    field as safe HTML with the query's words in <mark>, the summary cut to its best
+    fragments."""
+    if not search.catalogue.highlight:
+        return in_order(rows, search.ids)
+    title, summary = search.catalogue.highlight
+    text = search.text and not search.text.is_empty
+    if text:
+        query = search.search_query(textquery.RANK_FORMS)  # ts_headline's cost grows with it
+        options = {"config": HEADLINE_CONFIG, "start_sel": MARK_START, "stop_sel": MARK_END}
+        rows = rows.annotate(
+            **{
+                f"{title}_headline": SearchHeadline(title, query, highlight_all=True, **options),
+                f"{summary}_headline": SearchHeadline(
+                    summary,
+                    query,
+                    max_words=45,
+                    min_words=25,
+                    max_fragments=2,
+                    fragment_delimiter=FRAGMENTS,
+                    **options,
+                ),
+            }
+        )
+    page = in_order(rows, search.ids)
+    for row in page:
+        marked_title, marked_summary = getattr(row, title), getattr(row, summary)
+        if text:
+            marked_title = _marked(getattr(row, f"{title}_headline"))
+            headline = getattr(row, f"{summary}_headline")
+            marked_summary = _marked(_snippet(headline, marked_summary))
+        setattr(row, f"{title}_marked", marked_title)
+        setattr(row, f"{summary}_marked", marked_summary)
+    return page
+
+
+def _marked(text):
+    """Escape a headline from PostgreSQL, then turn its stand-ins into <mark> elements."""
+    return mark_safe(escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
+
+
+def _snippet(headline, summary, short=60):
+    """A summary's highlighted fragments, with an ellipsis wherever the text was cut; a cut of
+    fewer than `short` characters at either end is put back instead."""
+    fragments = [f.strip() for f in headline.split(FRAGMENTS) if f.strip()]
+    if not fragments:
+        return summary
+    plain = [f.replace(MARK_START, "").replace(MARK_END, "") for f in fragments]
+    text = " … ".join(fragments)
+    start = summary.find(plain[0])
+    if start > 0:
+        text = (summary[:start] if start < short else "… ") + text
+    end = summary.rfind(plain[-1])
+    rest = summary[end + len(plain[-1]) :] if end >= 0 else "…"
+    if rest.strip():
+        text += rest if len(rest) < short else " …"
+    return text

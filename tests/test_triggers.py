@@ -1,0 +1,97 @@
+"""The triggers that renew the listings' versions follow the catalogues' declarations."""
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+
+from eprm_hub import triggers
+from eprm_hub.facets import Catalogue, Facet
+from eprm_hub.models import Mineral
+from members.models import Organisation
+from projects.models import Project
+from projects.search import CATALOGUE as PROJECTS
+from resources.models import Resource
+from resources.search import CATALOGUE as RESOURCES
+
+from . import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def version(name):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT version FROM eprm_hub_indexversion WHERE name = %s", [name])
+        row = cursor.fetchone()
+        return row[0] if row else 0
+
+
+def test_the_installed_triggers_are_those_the_catalogues_declare():
+    assert set(triggers.CATALOGUES) == {"resources", "members", "projects"}
+    declared = triggers.declared(triggers.CATALOGUES.values())
+    assert triggers.installed() == declared
+    # What the declarations imply, spelled out once: a facet's path brings its tables.
+    assert declared["resources"] == {
+        "resources_resource",
+        "resources_resource_business_needs",
+        "resources_resource_minerals",
+        "resources_resource_supply_chain_tiers",
+        "resources_resource_oecd_steps",
+        "resources_resource_regions",
+        "resources_publisher",
+    }
+    assert "members_organisation" in declared["projects"]  # partners' names label a facet
+    assert "eprm_hub_mineral" in declared["vocabulary"]
+    assert "eprm_hub_concept_narrower" in declared["thesaurus"]
+
+
+def test_a_path_crosses_relations_both_ways():
+    assert triggers.path_tables(Project, "partnerships__organisation__slug") == {
+        "projects_partnership",
+        "members_organisation",
+    }
+    assert triggers.path_tables(Organisation, "minerals__slug") == {
+        "members_organisation_minerals",
+        "eprm_hub_mineral",
+    }
+    assert triggers.path_tables(Mineral, "resource__title") == {
+        "resources_resource_minerals",
+        "resources_resource",
+    }
+    assert triggers.path_tables(Resource, "languages") == set()
+
+
+def test_a_new_facet_gets_its_trigger_and_a_write_through_it_renews_the_version():
+    tags = Facet("tag", "Tag", "tags__name", lambda: [])
+    extended = Catalogue("resources", RESOURCES.visible, [*RESOURCES.facets, tags], [])
+    tables = triggers.catalogue_tables(extended)
+    assert {"taggit_taggeditem", "taggit_tag"} <= tables
+
+    triggers.install("resources", tables)
+    resource = factories.resource("Tagged guide")
+    before = version("resources")
+    with connection.cursor() as cursor:  # a write to the tag table alone
+        cursor.execute("UPDATE taggit_tag SET name = name")
+    assert version("resources") > before
+    assert resource.pk
+
+    # Back to the declaration: the trigger no facet needs any more is dropped.
+    triggers.install("resources", triggers.catalogue_tables(RESOURCES))
+    assert triggers.installed()["resources"] == triggers.catalogue_tables(RESOURCES)
+
+
+def test_migrate_puts_back_a_dropped_trigger_and_drops_a_stale_one():
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TRIGGER projects_call_bumps_projects ON projects_call")
+        cursor.execute(
+            "CREATE TRIGGER projects_indicator_bumps_projects AFTER UPDATE ON projects_indicator "
+            "FOR EACH STATEMENT EXECUTE FUNCTION eprm_hub_bump_index_version('projects')"
+        )
+    assert triggers.installed()["projects"] != triggers.catalogue_tables(PROJECTS)
+    call_command("migrate", verbosity=0)
+    assert triggers.installed()["projects"] == triggers.catalogue_tables(PROJECTS)
+
+
+def test_trigger_names_fit_in_a_postgresql_identifier():
+    for version, tables in triggers.declared(triggers.CATALOGUES.values()).items():
+        for table in tables:
+            assert len(f"{table}_bumps_{version}") <= 63
