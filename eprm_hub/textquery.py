@@ -147,12 +147,11 @@ class TextQuery:
         sqls, params = zip(*(clause.sql(forms) for clause in group), strict=True)
         return "(" + " || ".join(sqls) + ")", [p for ps in params for p in ps]
 
-    def sql(self, mode="all", forms=None):
-        """The tsquery of all groups ("all"), or of any of them ("any"), minus the excluded;
-        of every form, or of each clause's first `forms`."""
+    def any_sql(self, forms=None):
+        """The tsquery of any of the groups, minus the excluded; of every form, or of each
+        clause's first `forms`."""
         parts = [self.group_sql(group, forms) for group in self.groups]
-        joiner = " && " if mode == "all" else " || "
-        sql = joiner.join(s for s, _ in parts)
+        sql = " || ".join(s for s, _ in parts)
         params = [p for _, ps in parts for p in ps]
         if len(parts) > 1:
             sql = f"({sql})"
@@ -250,26 +249,35 @@ def _pruned(forms, loose=False):
     return tuple(kept)
 
 
+def longest_term(words, start, longest, lookup, fillers):
+    """(how many words, what lookup gives) for the longest run of words from start, at most
+    longest, that lookup knows by its folded key; None when there is none. A lone filler
+    never names a term ("or" is not gold in English)."""
+    for size in range(min(longest, len(words) - start), 0, -1):
+        span = words[start : start + size]
+        if size == 1 and span[0] in fillers:
+            return None
+        found = lookup(key(span))
+        if found:
+            return size, found
+    return None
+
+
 def _clauses(tokens, thesaurus, fillers, left_out):
     """Clauses from a run of words: the longest thesaurus terms first, then word by word."""
     clauses, i = [], 0
+    plain = [w for w, _ in tokens]
     while i < len(tokens):
         matched = None
         if thesaurus:
-            for size in range(min(thesaurus.longest, len(tokens) - i), 0, -1):
-                span = [w for w, _ in tokens[i : i + size]]
-                if size == 1 and span[0] in fillers:
-                    break  # a lone filler never names a concept ("or" is not gold in English)
-                concepts = thesaurus.lookup(key(span))
-                if concepts:
-                    typed = " ".join(raw for _, raw in tokens[i : i + size])
-                    meaningful = [w for w in span if w not in FILLERS] or span
-                    forms = _pruned(thesaurus.forms(" ".join(meaningful), concepts), loose=True)
-                    matched = (size, Clause(typed, forms, concepts, loose=True))
-                    break
+            matched = longest_term(plain, i, thesaurus.longest, thesaurus.lookup, fillers)
         if matched:
-            size, clause = matched
-            clauses.append(clause)
+            size, concepts = matched
+            span = plain[i : i + size]
+            typed = " ".join(raw for _, raw in tokens[i : i + size])
+            meaningful = [w for w in span if w not in FILLERS] or span
+            forms = _pruned(thesaurus.forms(" ".join(meaningful), concepts), loose=True)
+            clauses.append(Clause(typed, forms, concepts, loose=True))
             i += size
             continue
         word, raw = tokens[i]

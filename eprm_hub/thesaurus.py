@@ -25,11 +25,16 @@ class Thesaurus:
     def __init__(self, entries):
         self.entries = entries
         self._lookup = {}
+        # {folded term words: (facet, value)} for the concepts that name a vocabulary value.
+        self.filters = {}
         for pk, entry in entries.items():
             for form in entry.forms:
-                concepts = self._lookup.setdefault(key(words(form)), [])
+                folded = key(words(form))
+                concepts = self._lookup.setdefault(folded, [])
                 if pk not in concepts:
                     concepts.append(pk)
+                if entry.filter:
+                    self.filters.setdefault(folded, entry.filter)
         self.longest = max((len(k) for k in self._lookup), default=0)
 
     def lookup(self, folded):
@@ -58,15 +63,6 @@ class Thesaurus:
             for form in self.entries[pk].forms[1:]:
                 add(form)
         return tuple(found)
-
-    def filters(self):
-        """{folded term words: (facet, value)} for the concepts that name a vocabulary value."""
-        found = {}
-        for entry in self.entries.values():
-            if entry.filter:
-                for form in entry.forms:
-                    found.setdefault(key(words(form)), entry.filter)
-        return found
 
 
 _KIND_ORDER = {"acronym": 0, "synonym": 1, "translation": 2}

@@ -131,15 +131,8 @@ def install(version, tables, using="default"):
         existing = {row[0] for row in cursor.fetchall()}
         for table in sorted(existing):
             cursor.execute(_create(version, table))
-        cursor.execute(
-            "SELECT t.tgname, c.relname FROM pg_trigger t "
-            "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid "
-            "WHERE p.proname = %s AND t.tgname LIKE %s AND NOT (c.relname = ANY(%s))",
-            [FUNCTION, f"%\\_bumps\\_{version}", sorted(existing)],
-        )
-        for trigger, table in cursor.fetchall():
-            if trigger == f"{table}_bumps_{version}":
-                cursor.execute(f'DROP TRIGGER "{trigger}" ON "{table}"')
+        for table in sorted(installed(using).get(version, set()) - existing):
+            cursor.execute(f'DROP TRIGGER "{table}_bumps_{version}" ON "{table}"')
 
 
 # The site's catalogues, as their apps register them when they are ready.

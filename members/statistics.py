@@ -20,7 +20,6 @@ def latest_assessments():
         Assessment.objects.filter(status=Assessment.Status.SUBMITTED)
         .order_by("organisation_id", "-date")
         .distinct("organisation_id")
-        .select_related("organisation")
     )
 
 

@@ -1,10 +1,9 @@
-import socket
-
 import pytest
 from django.core import mail
 from django.db import connection
 
 from config.middleware import outage_marker
+from tests.test_production import free_port
 
 
 @pytest.mark.django_db
@@ -15,20 +14,12 @@ def test_healthz_answers_200_when_the_database_answers(client):
     assert "no-cache" in response["Cache-Control"]
 
 
-def unused_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def test_healthz_answers_503_when_the_database_is_unreachable(client, django_db_blocker, settings):
     settings.ADMINS = [("Hub administrators", "ops@example.org")]
     saved = connection.settings_dict.copy()
     with django_db_blocker.unblock():
         connection.close()
-        connection.settings_dict.update(
-            HOST="127.0.0.1", PORT=unused_port(), ENGINE=saved["ENGINE"]
-        )
+        connection.settings_dict.update(HOST="127.0.0.1", PORT=free_port(), ENGINE=saved["ENGINE"])
         try:
             response = client.get("/healthz")
         finally:

@@ -24,7 +24,7 @@ from projects.models import Document, Indicator, Project
 
 from . import iati_rules
 from .project_factories import project
-from .test_iati import SCHEMA_DIR
+from .test_iati import SCHEMA_DIR, attributes, texts
 from .test_projects_admin import ADD_URL, CHANGELIST_URL, change_url, errors, form_data
 
 REF = "NL-KVK-27378529"
@@ -294,6 +294,30 @@ def test_every_published_demo_project_passes_the_rules_and_codelists(schema):
         ("2022-01-01", "2022-12-31", Decimal("266666.67")),
         ("2023-01-01", "2023-12-31", Decimal("266666.66")),
     ]
+
+    # What the demo's activities say: identifiers as published in IATI, money, shares, roles.
+    exported = activities(document)
+    identifiers = [a.findtext("iati-identifier") for a in exported]
+    assert len(set(identifiers)) == 10
+    assert "NL-KVK-27378529-EPRM20S19" in identifiers  # STAG, as published in IATI
+    assert sum(Decimal(value.text) for value in stag.iterfind("budget/value")) == 800000
+    assert stag.find("activity-status").get("code") == "4"
+    for activity in exported:
+        shares = [Decimal(c.get("percentage")) for c in activity.findall("recipient-country")]
+        assert shares and sum(shares) == 100
+        roles = [o.get("role") for o in activity.findall("participating-org")]
+        assert roles[0] == "1"
+    # Burkina Faso and Bolivia share the CADD project.
+    cadd = next(a for a in exported if "CADD" in a.findtext("title/narrative"))
+    assert attributes(cadd.findall("recipient-country"), "code", "percentage") == [
+        ("BF", "50"),
+        ("BO", "50"),
+    ]
+    # A project known by its years only says so.
+    kenya = next(a for a in exported if a.findtext("title/narrative") == "Responsible Kenyan Gold")
+    dates = kenya.findall("activity-date")
+    assert attributes(dates, "type", "iso-date") == [("2", "2018-01-01"), ("4", "2020-12-31")]
+    assert texts(dates) == ["Year only: the day and month are not known."] * 2
 
 
 # Budgets: one per year at most --------------------------------------------------------------

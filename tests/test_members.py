@@ -440,12 +440,6 @@ def editor(django_user_model, alpha):
     )
 
 
-@pytest.fixture
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
-
-
 def test_the_profile_editor_updates_every_part(client, editor, alpha, media):
     client.force_login(editor)
     page = client.get(edit_url(alpha)).content.decode()

@@ -10,7 +10,6 @@ This module is also the URLconf of the in-process test (a view that only writes 
 import logging
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -34,6 +33,7 @@ from django.test import Client
 from django.urls import path
 
 from config.urls import urlpatterns as hub_urlpatterns
+from tests.test_production import free_port
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # platformdirs warns when XDG_RUNTIME_DIR is unset
@@ -51,12 +51,6 @@ def remember(request):
 
 
 urlpatterns = [*hub_urlpatterns, *i18n_patterns(path("remember/", remember))]
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def fetch(url, **headers):

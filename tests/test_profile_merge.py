@@ -16,7 +16,7 @@ from PIL import Image
 
 from eprm_hub.models import Mineral, SupplyChainTier
 from members.models import Organisation
-from tests.test_members import edit_url, form_data, image_bytes, make_org, make_user
+from tests.test_members import edit_url, form_data, image_bytes, make_org, make_user, pks
 
 pytestmark = pytest.mark.django_db
 
@@ -78,8 +78,7 @@ def people(django_user_model, alpha):
 def posted(name, value):
     """A value as the form posts it: a list of strings, many-to-many terms as primary keys."""
     if name in TERMS:
-        ids = TERMS[name].objects.filter(slug__in=value).values_list("pk", flat=True)
-        return [str(pk) for pk in ids]
+        return pks(TERMS[name], *value)
     return value if isinstance(value, list) else [value]
 
 
@@ -412,12 +411,6 @@ def test_a_save_during_a_merge_gives_a_new_merge_against_it(people, alpha):
 
 
 # The logo ------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
 
 
 def logo(colour, name="logo.png"):

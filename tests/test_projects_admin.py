@@ -197,12 +197,6 @@ def test_the_database_refuses_a_grant_above_the_budget(existing):
 # PDF uploads -------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
-
-
 def upload(staff, project, name, content):
     data = form_data(staff, change_url(project))
     first_form(data, "documents", title="Final report")

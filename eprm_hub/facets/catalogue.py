@@ -19,7 +19,6 @@ from .. import thesaurus
 from .bitsets import bitset, bitsets_by_key, walk
 from .definitions import Facet, Sort, Term
 from .search import PAGE_SIZE, Search
-from .text import suggestion
 
 
 @dataclass
@@ -108,11 +107,12 @@ class Catalogue:
     def index(self) -> Index:
         return self.current()[0]
 
-    def _versions(self):
+    def _versions(self, *more):
+        """{name: version} of the catalogue, the vocabulary, the thesaurus and more names."""
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT name, version FROM eprm_hub_indexversion WHERE name IN (%s, %s, %s)",
-                [self.name, "vocabulary", thesaurus.VERSION_NAME],
+                "SELECT name, version FROM eprm_hub_indexversion WHERE name = ANY(%s)",
+                [[self.name, "vocabulary", thesaurus.VERSION_NAME, *more]],
             )
             return dict(cursor.fetchall())
 
@@ -165,7 +165,7 @@ class Catalogue:
         replaced (as a search engine shows "results for smelter" for "smeltr")."""
         search = Search(self, params, page_size)
         if search.has_unknown_words:
-            corrected = suggestion(search)
+            corrected = search.suggestion
             if corrected:
                 params = params.copy()
                 params["q"] = corrected
@@ -199,12 +199,8 @@ class Catalogue:
         A full scan: run after imports, and otherwise on the first suggestion after a change.
         The thesaurus's words are part of it, so its version counts too."""
         marker = f"{self.name}-words"
+        versions = self._versions(marker)
         with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT name, version FROM eprm_hub_indexversion WHERE name IN (%s, %s, %s)",
-                [self.name, thesaurus.VERSION_NAME, marker],
-            )
-            versions = dict(cursor.fetchall())
             # Sequence values: the larger of the two changes whenever either does.
             current = max(versions.get(self.name, 0), versions.get(thesaurus.VERSION_NAME, 0))
             if marker not in versions or versions[marker] != current:

@@ -72,7 +72,7 @@ def context(search):
         "chips": chip_list,
         "relaxations": relaxations(search, chip_list),
         "filter_suggestions": filter_suggestions(search),
-        "suggestion": None if search.corrected_from else search.suggestion(),
+        "suggestion": None if search.corrected_from else search.suggestion,
         "sorts": [
             s for key, s in search.catalogue.sorts.items() if key != "relevance" or search.query
         ],
@@ -140,23 +140,21 @@ def filter_suggestions(search):
     names = _term_names(search)
     fillers = textquery.fillers_for(search.language)
     tokens = _plain_words(search.query)
+    words = [word for word, _, _ in tokens]
     found, i = [], 0
     longest = max((len(k) for k in names), default=0)
     while i < len(tokens):
-        for size in range(min(longest, len(tokens) - i), 0, -1):
-            span = tokens[i : i + size]
-            if size == 1 and span[0][0] in fillers:
-                continue
-            hit = names.get(textquery.key([w for w, _, _ in span]))
-            if hit:
-                # The filler words just before go too: "fondeurs d'étain" → "fondeurs".
-                first = i
-                while first > 0 and tokens[first - 1][0] in fillers:
-                    first -= 1
-                found.append((hit, tokens[first][1], span[-1][2]))
-                i += size - 1
-                break
-        i += 1
+        matched = textquery.longest_term(words, i, longest, names.get, fillers)
+        if not matched:
+            i += 1
+            continue
+        size, hit = matched
+        # The filler words just before go too: "fondeurs d'étain" → "fondeurs".
+        first = i
+        while first > 0 and words[first - 1] in fillers:
+            first -= 1
+        found.append((hit, tokens[first][1], tokens[i + size - 1][2]))
+        i += size
     suggestions, seen = [], set()
     labels = {f.name: f.label for f in search.catalogue.facets}
     for (facet, key), start, end in found:
@@ -181,7 +179,7 @@ def _term_names(search):
     short facets, and for the thesaurus terms of concepts tied to such a value."""
     names = {}
     short = {f.name for f in search.catalogue.facets if not f.long}
-    for folded, (facet, key) in search.thesaurus.filters().items():
+    for folded, (facet, key) in search.thesaurus.filters.items():
         if facet in short and key in search.terms[facet]:
             names.setdefault(folded, (facet, key))
     for facet in short:

@@ -5,6 +5,8 @@ would show with that selection. With text, that is the rows with all its words, 
 fewer than ENOUGH have them all, those rows and then the rows with any of them.
 """
 
+import functools
+
 from django.utils.translation import get_language
 
 from .. import textquery
@@ -30,7 +32,8 @@ class Search:
         self.catalogue = catalogue
         self.params = params
         self.page_size = page_size
-        self.index, self.thesaurus = index, _ = catalogue.current()
+        index, self.thesaurus = catalogue.current()
+        self.index = index
         parsed = ListingForm(params, catalogue, index).parsed()
         self.ignored = parsed.ignored  # (parameter, value) pairs that were not understood
         self.query, self.query_was_cut = parsed.query, parsed.query_was_cut
@@ -65,7 +68,12 @@ class Search:
         self.pages = max(1, -(-self.total // page_size))
         self.page = min(max(parsed.page or 1, 1), self.pages)
         self.page_adjusted = parsed.page_given and parsed.page != self.page
-        self.ids = self.ordered((self.page - 1) * page_size, page_size)
+
+    @functools.cached_property
+    def ids(self):
+        """The page's primary keys: ranked only when asked for, so a search the catalogue
+        replaces with its spelling correction never ranks."""
+        return self.ordered((self.page - 1) * self.page_size, self.page_size)
 
     def results_in(self, bits):
         """What a page filtered to these rows shows: those with all the words; when fewer than
@@ -122,14 +130,12 @@ class Search:
             return []
         if self.sort == "relevance" and self.text and not self.text.is_empty:
             return text.ranked(self, self.matches, offset, limit)
-        sort = self.sort
-        if sort not in self.index.orders:  # relevance with only filler words to rank by
-            sort = next(key for key in self.index.orders)
-        position = self.index.positions[sort]
+        # Here the sort is not relevance: with text of filler words only, nothing matches.
+        position = self.index.positions[self.sort]
         if self.total <= SPARSE or limit is None:
             ids = sorted(members(self.matches), key=position.__getitem__)
             return ids[offset:] if limit is None else ids[offset : offset + limit]
-        return walk(self.index.orders[sort], self.matches, offset, limit)
+        return walk(self.index.orders[self.sort], self.matches, offset, limit)
 
     def all_ids(self):
         """Every match in this search's order (for exports)."""
@@ -152,9 +158,8 @@ class Search:
     # What the page shows besides its rows (presentation.py).
     context = presentation.context
     chips = presentation.chips
-    relaxations = presentation.relaxations
-    filter_suggestions = presentation.filter_suggestions
     as_facets_json = presentation.as_facets_json
     page_window = property(presentation.page_window)
-    suggestion = text.suggestion
+    # Asked by the catalogue (to correct the search) and by the page: worked out once.
+    suggestion = functools.cached_property(text.suggestion)
     search_query = text.search_query

@@ -155,7 +155,7 @@ def _term_score(search, pk):
 def search_query(search, forms=None):
     """The text's tsquery (any of its words; every form, or each clause's first `forms`) as an
     expression, to highlight the words of the page's rows."""
-    sql, params = search.text.sql("any", forms)
+    sql, params = search.text.any_sql(forms)
     return RawSQL(sql, params, output_field=SearchQueryField())
 
 

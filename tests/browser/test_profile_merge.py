@@ -2,16 +2,14 @@
 merged, the fields both changed are chosen with the keyboard-reachable controls it offers, and
 the page passes axe-core, without JavaScript."""
 
-import io
 import re
 
 import pytest
 from django.test import Client
-from PIL import Image
 from playwright.sync_api import expect
 
 from members.models import Membership, Organisation
-from tests.test_members import form_data
+from tests.test_members import form_data, image_bytes
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -34,12 +32,6 @@ def alpha(django_user_model, settings, tmp_path):
         )
         Membership.objects.create(user=user, organisation=alpha, role=Membership.Role.EDITOR)
     return alpha
-
-
-def png():
-    out = io.BytesIO()
-    Image.new("RGB", (300, 200), (40, 40, 200)).save(out, format="PNG")
-    return out.getvalue()
 
 
 def allow_status(tab, status):
@@ -70,7 +62,11 @@ def test_a_conflicting_save_is_merged_and_chosen_in_the_browser(visit, alpha, wi
     page.get_by_label("Short description").fill("Ben's description.")
     page.get_by_label("Contact phone").fill("+31 6 1234")
     page.get_by_label("Logo").set_input_files(
-        {"name": "logo.png", "mimeType": "image/png", "buffer": png()}
+        {
+            "name": "logo.png",
+            "mimeType": "image/png",
+            "buffer": image_bytes("PNG", (300, 200), (40, 40, 200)),
+        }
     )
     page.get_by_role("button", name="Save the profile").click()
 
