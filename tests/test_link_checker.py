@@ -28,6 +28,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def answer(self, send_body):
         server = self.server
+        self.counted_out = False
         with server.lock:
             server.seen.append((self.command, self.path, self.headers.get("User-Agent")))
             server.active += 1
@@ -35,8 +36,15 @@ class Handler(BaseHTTPRequestHandler):
         try:
             self.route(send_body)
         finally:
-            with server.lock:
-                server.active -= 1
+            self.done()
+
+    def done(self):
+        """No longer active: called before the answer is sent, since the client may send its
+        next request as soon as it has the answer, before this thread runs on (under load)."""
+        if not self.counted_out:
+            self.counted_out = True
+            with self.server.lock:
+                self.server.active -= 1
 
     def route(self, send_body):
         path = self.path
@@ -61,6 +69,7 @@ class Handler(BaseHTTPRequestHandler):
             self.reply(200, send_body)
         elif path.startswith("/slow/"):
             time.sleep(SLOW_SECONDS)
+            self.done()
             self.reply(200, send_body)
         elif path in ("/ok", "/no-head") or path.startswith("/page/"):
             self.reply(200, send_body)

@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.utils.timezone import now
 
 from eprm_hub import triggers
 from eprm_hub.facets import Catalogue, Facet
@@ -95,3 +96,53 @@ def test_trigger_names_fit_in_a_postgresql_identifier():
     for version, tables in triggers.declared(triggers.CATALOGUES.values()).items():
         for table in tables:
             assert len(f"{table}_bumps_{version}") <= 63
+
+
+def test_a_catalogue_watches_the_columns_its_listing_reads():
+    watched = triggers.watched()
+    for catalogue in triggers.CATALOGUES.values():
+        table = catalogue.visible().model._meta.db_table
+        assert watched[(catalogue.name, table)] == triggers.listed_columns(catalogue)[1:]
+    # Spelled out once: visibility, facets, sorts, the year and the searchable text.
+    assert triggers.listed_columns(RESOURCES) == [
+        "id", "languages", "published_at", "publisher_id", "resource_type_id",
+        "search_vector", "status", "title", "year",
+    ]  # fmt: skip
+    # Tables reached through a facet's path renew on any write (a partner's name labels one).
+    assert ("projects", "members_organisation") not in watched
+
+
+def test_only_writes_that_can_alter_the_listing_renew_its_version():
+    resource = factories.resource("Smelter audit guide")
+    before = version("resources")
+
+    # What the link checker writes, and a whole save that changes a column no listing reads
+    # (the row is written in full and a history record is added).
+    Resource.objects.filter(pk=resource.pk).update(
+        link_status=Resource.LinkStatus.BROKEN, link_http_status=404, link_checked_at=now()
+    )
+    history = resource.history.count()
+    resource.refresh_from_db()
+    resource.last_reviewed_on = now().date()
+    resource.save()
+    assert resource.history.count() == history + 1
+    assert version("resources") == before
+
+    # The searchable text (a generated column of the summary) and visibility do.
+    Resource.objects.filter(pk=resource.pk).update(summary="Now about tin.")
+    after_summary = version("resources")
+    assert after_summary > before
+    Resource.objects.filter(pk=resource.pk).update(status=Resource.Status.ARCHIVED)
+    assert version("resources") > after_summary
+
+
+def test_marking_resources_reviewed_in_the_admin_leaves_the_version(admin_client):
+    resources = [factories.resource(f"Guide {n}") for n in range(3)]
+    before = version("resources")
+    response = admin_client.post(
+        "/admin/resources/resource/",
+        {"action": "mark_reviewed", "_selected_action": [r.pk for r in resources], "index": "0"},
+    )
+    assert response.status_code == 302
+    assert Resource.objects.filter(last_reviewed_on=now().date()).count() == 3
+    assert version("resources") == before
