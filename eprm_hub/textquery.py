@@ -109,9 +109,11 @@ class Clause:
     concepts: tuple = ()  # the thesaurus concepts it names
     loose: bool = False  # the first form's words may come in any order (typed without quotes)
 
-    def sql(self, forms=None):
-        """The clause's tsquery: any of its forms (or of its first `forms`)."""
-        parts, params = [], []
+    def queries(self, forms=None):
+        """The clause's tsqueries, any of which satisfies it, as (function, configuration,
+        text) for PostgreSQL: of each of its forms (or of its first `forms`), in each
+        configuration."""
+        found = []
         for number, form in enumerate(self.forms[:forms]):
             if form in FILLERS:
                 # A stop word of one language is a word of the other ("or" is gold in French):
@@ -122,10 +124,13 @@ class Clause:
                 texts, function = dict.fromkeys([form, form.replace("-", " ")]), "phraseto_tsquery"
             else:
                 texts, function = [form], "plainto_tsquery"
-            for text in texts:
-                for config in CONFIGS:
-                    parts.append(f"{function}('{config}', %s)")
-                    params.append(text)
+            found += [(function, config, text) for text in texts for config in CONFIGS]
+        return found
+
+    def sql(self, forms=None):
+        """The clause's tsquery: any of its forms (or of its first `forms`)."""
+        parts = [f"{function}('{config}', %s)" for function, config, _ in self.queries(forms)]
+        params = [text for _, _, text in self.queries(forms)]
         return "(" + (" || ".join(parts) or "''::tsquery") + ")", params
 
 
@@ -142,6 +147,10 @@ class TextQuery:
     @property
     def is_empty(self):
         return not self.groups and not self.excluded
+
+    def group_queries(self, group, forms=None):
+        """The (function, configuration, text) tsqueries of a group, any of which matches."""
+        return list(dict.fromkeys(q for clause in group for q in clause.queries(forms)))
 
     def group_sql(self, group, forms=None):
         sqls, params = zip(*(clause.sql(forms) for clause in group), strict=True)

@@ -86,21 +86,21 @@ def brute_force(rows, chosen):
 VALUES = {"mineral": MINERALS, "need": NEEDS, "tier": TIERS, "type": TYPES, "language": LANGUAGES}
 
 
-@pytest.mark.django_db
-@settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-@given(rows=resources, chosen=selections)
-def test_counts_match_a_brute_force_count(rows, chosen):
+def check_counts(rows, chosen, ids=None):
+    """Create the rows (with these primary keys, if given) and compare the engine's total,
+    counts and first page with the brute-force ones."""
     with transaction.atomic():
-        for row in rows:
-            factories.resource(**row)
+        created = [
+            factories.resource(**row, **({"pk": ids[n]} if ids else {}))
+            for n, row in enumerate(rows)
+        ]
         query = QueryDict(mutable=True)
         for name in FACETS:
             query.setlist(name, sorted(chosen[name]))
         for name in ("year_min", "year_max"):
             if chosen[name] is not None:
                 query[name] = str(chosen[name])
+        query["sort"] = "title"
         result = CATALOGUE.search(query)
         total, counts = brute_force(rows, chosen)
         assert result.total == total
@@ -109,8 +109,41 @@ def test_counts_match_a_brute_force_count(rows, chosen):
                 found = {v.key: v.count for v in facet.values}
                 # Languages are listed only once some published resource has them.
                 assert {k: found.get(k, 0) for k in VALUES[facet.name]} == counts[facet.name]
-        assert len(result.ids) == min(total, 20)
+        # The page: the matching rows by title (each factory title ends in a unique number).
+        matching = [
+            r for r, row in zip(created, rows, strict=True) if brute_force([row], chosen)[0]
+        ]
+        expected = [r.pk for r in sorted(matching, key=lambda r: (r.title, r.pk))][:20]
+        assert result.ids == expected
         transaction.set_rollback(True)
+
+
+@pytest.mark.django_db
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(rows=resources, chosen=selections)
+def test_counts_match_a_brute_force_count(rows, chosen):
+    check_counts(rows, chosen)
+
+
+@pytest.mark.django_db
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    rows=resources,
+    chosen=selections,
+    start=st.integers(1, 10_000_000),
+    gaps=st.lists(st.sampled_from([1, 1, 1, 2, 63, 64, 65, 1000, 5_000_000]), min_size=14),
+)
+def test_counts_match_a_brute_force_count_on_sparse_ids(rows, chosen, start, gaps):
+    """Primary keys far apart, in runs and with gaps on either side of Slots.GAP: the slots
+    number the rows densely, and nothing may be counted twice or lost between two runs."""
+    ids = [start]
+    for gap in gaps[: len(rows) - 1]:
+        ids.append(ids[-1] + gap)
+    check_counts(rows, chosen, ids)
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -157,11 +190,32 @@ def test_the_index_is_built_from_one_snapshot():
         sorts=[Sort("title", "Title", ("title", "pk"))],
     )
     index = catalogue.index()
-    rows = members(index.universe)
-    in_order = set(index.orders["title"])
-    assert set(rows) == in_order  # every row has a place in every order, and no other row
-    tin = index.facets["mineral"].get("tin", 0)
-    assert (late.pk in rows) == bool(tin >> late.pk & 1)
+
+    def pks(slots, index=index):
+        return {index.slots.pk(slot) for slot in slots}
+
+    rows = pks(members(index.universe))
+    assert rows == pks(index.orders["title"])  # every row has a place in every order, no other
+    tin = pks(members(index.facets["mineral"].get("tin", 0)))
+    assert (late.pk in rows) == (late.pk in tin)
     assert late.pk not in rows  # the snapshot was taken before the publisher's commit
     # The next request sees the version the publisher's write renewed, and the row.
-    assert late.pk in members(catalogue.index().universe)
+    fresh = catalogue.index()
+    assert late.pk in pks(members(fresh.universe), fresh)
+
+
+@pytest.mark.django_db
+def test_the_index_costs_what_the_rows_cost_not_what_their_keys_do():
+    """Primary keys from ten million up: every bitset and array is sized by the rows."""
+    rows = [factories.resource(pk=10_000_000 + 3 * n, minerals=["tin"]) for n in range(50)]
+    factories.resource(pk=20_000_000, status=Resource.Status.DRAFT)  # far away, not visible
+    index = CATALOGUE.index()
+    assert index.total == 50
+    assert len(index.slots) == 148  # the gaps of two keys are kept as unused slots
+    sized = [index.universe, *index.years.values()]
+    sized += [bits for values in index.facets.values() for bits in values.values()]
+    assert max(bits.bit_length() for bits in sized) <= 148
+    assert all(len(order) == 50 for order in index.orders.values())
+    assert all(len(position) == 148 for position in index.positions.values())
+    # And the page still shows the rows by their keys.
+    assert CATALOGUE.search(QueryDict("sort=newest&mineral=tin")).ids[0] == rows[-1].pk

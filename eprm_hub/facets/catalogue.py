@@ -1,9 +1,11 @@
 """A listing's definition, and the in-memory index every request of a process shares.
 
 The index holds, for each facet value, the bitset of the visible rows that have it, a bitset
-per year and each sort order. It is rebuilt when the catalogue's version changes: triggers
-renew it on every write to the catalogue's tables (eprm_hub/triggers.py), and each request
-reads it in one small query, so every process follows every other's edits (docs/facets.md).
+per year and each sort order, all over the rows' slots (bitsets.Slots): its memory follows
+the number of visible rows, not the largest primary key. It is rebuilt when the catalogue's
+version changes: triggers renew it on every write that can change the listing
+(eprm_hub/triggers.py), and each request reads it in one small query, so every process follows
+every other's edits (docs/facets.md).
 """
 
 import threading
@@ -16,7 +18,8 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from .. import thesaurus
-from .bitsets import bitset, bitsets_by_key, walk
+from . import text
+from .bitsets import Slots, bitset, bitsets_by_key, walk
 from .definitions import Facet, Sort, Term
 from .search import PAGE_SIZE, Search
 
@@ -24,12 +27,15 @@ from .search import PAGE_SIZE, Search
 @dataclass
 class Index:
     version: tuple
+    slots: Slots
     universe: int
     facets: dict[str, dict[str, int]]
     terms: dict[str, dict[str, Term]]
     years: dict[int, int]
-    orders: dict[str, array]
-    positions: dict[str, array]
+    orders: dict[str, array]  # slots in the sort's order
+    positions: dict[str, array]  # each slot's place in the sort's order
+    lexemes: dict[str, int]  # the rows of each frequent lexeme of the searchable text
+    titled: dict[str, int]  # the rows with it in their title
 
     def union(self, facet, keys):
         """The rows that have any of these values of a facet."""
@@ -87,6 +93,8 @@ class Catalogue:
         self.visible = visible
         self.facets = facets
         self.sorts = {sort.key: sort for sort in sorts}
+        # The order of what a text search does not rank (the rest of a huge tier).
+        self.first_order = next((sort.key for sort in sorts if sort.ordering), None)
         self.year_field = year_field
         self.words_view = words_view
         self.highlight = highlight  # (title field, summary field) to mark the query's words in
@@ -134,7 +142,8 @@ class Catalogue:
 
     def _build_in_snapshot(self, version):
         visible = self.visible()
-        facets = {f.name: bitsets_by_key(f.pairs_of(visible)) for f in self.facets}
+        slots = Slots(visible.order_by("pk").values_list("pk", flat=True))
+        facets = {f.name: bitsets_by_key(f.pairs_of(visible), slots) for f in self.facets}
         terms = {}
         for f in self.facets:
             known = {term.key: term for term in f.terms()}
@@ -145,17 +154,23 @@ class Catalogue:
             _roll_up(facets[f.name], known)
         years = {}
         if self.year_field:
-            years = bitsets_by_key(visible.values_list("pk", self.year_field))
+            years = bitsets_by_key(visible.values_list("pk", self.year_field), slots)
         orders, positions = {}, {}
         for sort in self.sorts.values():
             if sort.ordering:
-                ids = array("q", visible.order_by(*sort.ordering).values_list("pk", flat=True))
-                position = array("l", bytes(array("l").itemsize * ((max(ids, default=0)) + 1)))
-                for rank, pk in enumerate(ids):
-                    position[pk] = rank
-                orders[sort.key], positions[sort.key] = ids, position
-        universe = bitset(visible.order_by().values_list("pk", flat=True))
-        return Index(version, universe, facets, terms, years, orders, positions)
+                pks = visible.order_by(*sort.ordering).values_list("pk", flat=True)
+                order = array("l", map(slots.slot, pks))
+                position = array("l", bytes(order.itemsize * len(slots)))
+                for rank, slot in enumerate(order):
+                    position[slot] = rank
+                orders[sort.key], positions[sort.key] = order, position
+        universe = bitset(slot for slot, pk in enumerate(slots.pks) if pk)
+        lexemes, titled = {}, {}
+        if any(field.name == "search_vector" for field in visible.model._meta.concrete_fields):
+            lexemes, titled = text.frequent_lexemes(visible, slots)
+        return Index(
+            version, slots, universe, facets, terms, years, orders, positions, lexemes, titled
+        )
 
     # What views ask of it -----------------------------------------------------------------
 
@@ -169,7 +184,7 @@ class Catalogue:
             if corrected:
                 params = params.copy()
                 params["q"] = corrected
-                better = Search(self, params, page_size)
+                better = Search(self, params, page_size, (search.index, search.thesaurus))
                 if better.total:
                     better.corrected_from = search.query
                     return better
@@ -182,31 +197,45 @@ class Catalogue:
         any of them. The "related resources" of a resource's page."""
         index = self.index()
         chosen = []
+        own = index.slots.slot(pk)
         for pool in pools:
             rows = 0
             for wanted in pool:
                 rows |= index.selection(wanted)
-            for other in [pk, *chosen]:
-                rows &= ~(1 << other)
+            for other in [own, *chosen]:
+                if other is not None:
+                    rows &= ~(1 << other)
             chosen += walk(index.orders[order], rows, limit=count - len(chosen))
             if len(chosen) >= count:
                 break
-        return chosen
+        return [index.slots.pk(slot) for slot in chosen]
 
     def refresh_words(self):
         """Refresh the words view ("did you mean") if the catalogue changed since it was.
 
-        A full scan: run after imports, and otherwise on the first suggestion after a change.
-        The thesaurus's words are part of it, so its version counts too."""
+        A full scan, so never in a visitor's request: the job engine runs it after edits
+        (eprm_hub/tasks.py) and importers after an import. Concurrently, so that searches
+        keep reading the view meanwhile. The thesaurus's words are part of it, so its version
+        counts too."""
         marker = f"{self.name}-words"
         versions = self._versions(marker)
         with connection.cursor() as cursor:
             # Sequence values: the larger of the two changes whenever either does.
             current = max(versions.get(self.name, 0), versions.get(thesaurus.VERSION_NAME, 0))
-            if marker not in versions or versions[marker] != current:
-                cursor.execute(f"REFRESH MATERIALIZED VIEW {self.words_view}")
-                cursor.execute(
-                    "INSERT INTO eprm_hub_indexversion (name, version) VALUES (%s, %s) "
-                    "ON CONFLICT (name) DO UPDATE SET version = EXCLUDED.version",
-                    [marker, current],
-                )
+            if marker in versions and versions[marker] == current:
+                return
+            cursor.execute(
+                "SELECT ispopulated FROM pg_matviews WHERE matviewname = %s", [self.words_view]
+            )
+            found = cursor.fetchone()
+            if found is None:  # not created yet (a migration back in time)
+                return
+            populated = found[0]
+            # The first refresh cannot be concurrent: there is nothing to read meanwhile.
+            concurrently = "CONCURRENTLY " if populated else ""
+            cursor.execute(f"REFRESH MATERIALIZED VIEW {concurrently}{self.words_view}")
+            cursor.execute(
+                "INSERT INTO eprm_hub_indexversion (name, version) VALUES (%s, %s) "
+                "ON CONFLICT (name) DO UPDATE SET version = EXCLUDED.version",
+                [marker, current],
+            )

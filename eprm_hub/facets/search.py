@@ -28,11 +28,12 @@ class Search:
     corrected_from = ""  # the query as typed, when this search shows a spelling correction's
     group_counts = ()  # how many rows each group of the text's words matches
 
-    def __init__(self, catalogue, params, page_size=PAGE_SIZE):
+    def __init__(self, catalogue, params, page_size=PAGE_SIZE, current=None):
         self.catalogue = catalogue
         self.params = params
         self.page_size = page_size
-        index, self.thesaurus = catalogue.current()
+        # The index and thesaurus as they are now, unless a search of this request read them.
+        index, self.thesaurus = current or catalogue.current()
         self.index = index
         parsed = ListingForm(params, catalogue, index).parsed()
         self.ignored = parsed.ignored  # (parameter, value) pairs that were not understood
@@ -126,6 +127,10 @@ class Search:
 
     def ordered(self, offset, limit):
         """The matches' primary keys in this search's order, limit from offset (None: all)."""
+        pks = self.index.slots.pks
+        return [pks[slot] for slot in self._ordered_slots(offset, limit)]
+
+    def _ordered_slots(self, offset, limit):
         if not self.total:
             return []
         if self.sort == "relevance" and self.text and not self.text.is_empty:
@@ -133,8 +138,8 @@ class Search:
         # Here the sort is not relevance: with text of filler words only, nothing matches.
         position = self.index.positions[self.sort]
         if self.total <= SPARSE or limit is None:
-            ids = sorted(members(self.matches), key=position.__getitem__)
-            return ids[offset:] if limit is None else ids[offset : offset + limit]
+            slots = sorted(members(self.matches), key=position.__getitem__)
+            return slots[offset:] if limit is None else slots[offset : offset + limit]
         return walk(self.index.orders[self.sort], self.matches, offset, limit)
 
     def all_ids(self):

@@ -7,18 +7,28 @@ ranks the rows a page reaches, and corrects words found nowhere (docs/search.md)
 """
 
 import functools
+import math
 import operator
 import re
+import sys
+from array import array
 
 from django.contrib.postgres.search import SearchQueryField
 from django.db import connection
 from django.db.models.expressions import RawSQL
 
 from .. import textquery
-from .bitsets import BIT_WORDS, member_sql, members, words_to_bits
+from .bitsets import BIT_WORDS, bitset, member_sql, members, walk, words_to_bits
 
 # The correctly spelled words of the UI languages (eprm_hub/migrations/0005): never corrected.
 SPELLING_WORDS = "eprm_hub_spellingword"
+# A lexeme in at least this share of the visible rows, and this many, has its rows in the
+# index: PostgreSQL would read every one of them from the table (docs/search.md, "Speed").
+FREQUENT_SHARE = 0.01
+FREQUENT_MIN = 100
+# Above this many rows to rank in a tier, the rows with the words in their title go first,
+# and of a part still larger only this many are ranked (docs/search.md, "Speed").
+RANK_LIMIT = 1000
 
 
 def visible_vectors(catalogue):
@@ -26,44 +36,52 @@ def visible_vectors(catalogue):
     return rows.query.sql_with_params()
 
 
+def visible_slots(search, where="true", where_params=()):
+    """(SQL, params) of the visible rows' (slot, vector) where the condition on `id` and
+    `vector` holds: the rows' slots in the search's index."""
+    visible, visible_params = visible_vectors(search.catalogue)
+    slot_sql, slot_params = search.index.slots.sql()
+    return (
+        f"SELECT {slot_sql} AS slot, vector FROM ({visible}) AS v(id, vector) WHERE {where}",
+        [*slot_params, *visible_params, *where_params],
+    )
+
+
 def sets(search):
     """The visible rows with all of the text's words, and those with any, as bitsets; sets
-    the search's group_text, group_terms and group_counts on the way. One query."""
+    the search's group_text, group_title, group_terms and group_counts on the way.
+
+    Two queries: PostgreSQL compiles each form of the text to a tsquery; a tsquery that asks
+    only for frequent lexemes is answered from the index's bitsets, the others (rare words,
+    phrases) by PostgreSQL through the GIN index, with the names of the vocabulary's terms."""
     words = search.text
-    visible, visible_params = visible_vectors(search.catalogue)
-    kinds = {f.vocabulary: f.name for f in search.catalogue.facets if f.vocabulary}
-    groups = [words.group_sql(group) for group in words.groups]
-    if words.excluded:
-        groups.append(words.group_sql(words.excluded))
-    parts, params = [], []
-    for number, (group_sql, group_params) in enumerate(groups):
-        parts.append(
-            f"SELECT 'text', {number}, {BIT_WORDS}, '' "
-            f"FROM ({visible}) AS v(id, vector) WHERE vector @@ {group_sql} GROUP BY 3"
-        )
-        params += [*visible_params, *group_params]
-        if kinds:
-            parts.append(
-                f"SELECT 'term', {number}, 0, 0, kind || ':' || slug "
-                f"FROM eprm_hub_vocabularyname WHERE kind IN %s AND document @@ {group_sql}"
-            )
-            params += [tuple(kinds), *group_params]
-    with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(parts), params)
-        rows = cursor.fetchall()
-    found_words = [[] for _ in groups]
-    by_terms = [0] * len(groups)
-    for source, number, word_number, word, term in rows:
-        if source == "text":
-            found_words[number].append((word_number, word))
-        else:
-            kind, key = term.split(":", 1)
-            by_terms[number] |= search.index.facets[kinds[kind]].get(key, 0)
-    by_text = [words_to_bits(found) for found in found_words]
+    groups = list(words.groups) + ([words.excluded] if words.excluded else [])
+    queries = [words.group_queries(group) for group in groups]
+    compiled = _compiled([q for group in queries for q in group])
+    lexemes, titled = search.index.lexemes, search.index.titled
+    in_memory, in_title, asked = [], [], []  # per group: bits, bits, tsqueries for PostgreSQL
+    for group in queries:
+        bits = title = 0
+        pending = []
+        for query in dict.fromkeys(compiled[q] for q in group):
+            if not query:  # only stop words: matches nothing
+                continue
+            conjunction = _conjunction(query)
+            if conjunction and all(lexeme in lexemes for lexeme in conjunction):
+                bits |= functools.reduce(operator.and_, (lexemes[x] for x in conjunction))
+                title |= functools.reduce(operator.and_, (titled[x] for x in conjunction))
+            else:
+                pending.append(query)
+        in_memory.append(bits)
+        in_title.append(title)
+        asked.append(pending)
+    by_text, by_terms = _found(search, queries, compiled, asked)
+    by_text = [bits | memory for bits, memory in zip(by_text, in_memory, strict=True)]
     universe, excluded = search.index.universe, 0
     if words.excluded:
         excluded = by_text.pop() | by_terms.pop()
-    search.group_text, search.group_terms = by_text, by_terms
+        in_title.pop()
+    search.group_text, search.group_terms, search.group_title = by_text, by_terms, in_title
     found = [(t | v) & universe & ~excluded for t, v in zip(by_text, by_terms, strict=True)]
     search.group_counts = [bits.bit_count() for bits in found]
     complete, anymatch = universe & ~excluded, 0
@@ -73,8 +91,107 @@ def sets(search):
     return complete, anymatch if found else complete
 
 
+def _compiled(queries):
+    """{(function, configuration, text): the tsquery PostgreSQL makes of it, as text}."""
+    queries = list(dict.fromkeys(queries))
+    if not queries:
+        return {}
+    parts = [f"{function}('{config}', %s)::text" for function, config, _ in queries]
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT ARRAY[{', '.join(parts)}]", [text for _, _, text in queries])
+        return dict(zip(queries, cursor.fetchone()[0], strict=True))
+
+
+_LEXEME = re.compile(r"'((?:[^'\\]|'')*)'")
+
+
+def _conjunction(query):
+    """The lexemes of a tsquery that only asks for all of some plain lexemes ('a' & 'b');
+    None for any other (a phrase, a prefix, a weight, an OR)."""
+    if not re.fullmatch(r"x( & x)*", _LEXEME.sub("x", query)):
+        return None
+    return [lexeme.replace("''", "'") for lexeme in _LEXEME.findall(query)]
+
+
+def _found(search, queries, compiled, asked):
+    """For each group, the rows PostgreSQL finds for its asked tsqueries, and the rows of the
+    vocabulary terms whose names match any of its tsqueries (one query, always run, so that
+    a page costs as many queries whatever its words)."""
+    kinds = {f.vocabulary: f.name for f in search.catalogue.facets if f.vocabulary}
+    parts, params = ["SELECT '', 0, 0::bigint, 0::bigint, '' WHERE false"], []
+    for number, (group, pending) in enumerate(zip(queries, asked, strict=True)):
+        if pending:
+            where = " OR ".join(["vector @@ %s::tsquery"] * len(pending))
+            matching, matching_params = visible_slots(search, f"({where})", pending)
+            parts.append(
+                f"SELECT 'text', {number}, {BIT_WORDS}, '' "
+                f"FROM ({matching}) AS m WHERE slot IS NOT NULL GROUP BY 3"
+            )
+            params += matching_params
+        every = [compiled[q] for q in group if compiled[q]]
+        if kinds and every:
+            where = " OR ".join(["document @@ %s::tsquery"] * len(every))
+            parts.append(
+                f"SELECT 'term', {number}, 0, 0, kind || ':' || slug "
+                f"FROM eprm_hub_vocabularyname WHERE kind IN %s AND ({where})"
+            )
+            params += [tuple(kinds), *every]
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        rows = cursor.fetchall()
+    found_words = [[] for _ in queries]
+    by_terms = [0] * len(queries)
+    for source, number, word_number, word, term in rows:
+        if source == "text":
+            found_words[number].append((word_number, word))
+        else:
+            kind, key = term.split(":", 1)
+            by_terms[number] |= search.index.facets[kinds[kind]].get(key, 0)
+    return [words_to_bits(found) for found in found_words], by_terms
+
+
+def frequent_lexemes(visible, slots):
+    """({lexeme: its rows}, {lexeme: the rows with it in the title}) of the lexemes in at
+    least FREQUENT_SHARE of the visible rows (and FREQUENT_MIN): those PostgreSQL would
+    spend most on, reading every row that has them. Read once per index build."""
+    rows = visible.order_by().values_list("pk", "search_vector")
+    sql, params = rows.query.sql_with_params()
+    threshold = max(FREQUENT_MIN, math.ceil(FREQUENT_SHARE * len(slots)))
+    with connection.cursor() as cursor:
+        vectors = cursor.mogrify(f"SELECT vector FROM ({sql}) AS v(id, vector)", params)
+        cursor.execute(
+            "SELECT word FROM ts_stat(%s) WHERE ndoc >= %s", [vectors.decode(), threshold]
+        )
+        frequent = [word for (word,) in cursor.fetchall()]
+        if not frequent:
+            return {}, {}
+        slot_sql, slot_params = slots.sql()
+        # Each lexeme's 64-bit words as (word number, word) pairs packed in one bytea.
+        cursor.execute(
+            f"SELECT lexeme, title, string_agg(int8send(w) || int8send(bits), '' ORDER BY w) "
+            f"FROM (SELECT u.lexeme, 'A' = ANY(u.weights) AS title, slot >> 6 AS w, "
+            f"             bit_or(1::bigint << (slot & 63)::int) AS bits "
+            f"      FROM (SELECT {slot_sql} AS slot, vector FROM ({sql}) AS v(id, vector)) AS s, "
+            f"           unnest(s.vector) AS u(lexeme, positions, weights) "
+            f"      WHERE slot IS NOT NULL AND u.lexeme = ANY(%s) GROUP BY 1, 2, 3) AS words "
+            f"GROUP BY 1, 2",
+            [*slot_params, *params, frequent],
+        )
+        found = cursor.fetchall()
+    lexemes, titled = {}, {}
+    for lexeme, in_title, packed in found:
+        numbers = array("q", bytes(packed))
+        if sys.byteorder == "little":
+            numbers.byteswap()  # int8send writes big-endian
+        bits = words_to_bits(list(zip(numbers[0::2], numbers[1::2], strict=True)))
+        lexemes[lexeme] = lexemes.get(lexeme, 0) | bits
+        if in_title:
+            titled[lexeme] = bits
+    return lexemes, {lexeme: titled.get(lexeme, 0) for lexeme in lexemes}
+
+
 def ranked(search, mask, offset, limit):
-    """The rows of mask by relevance to the text (limit rows from offset; None for all).
+    """The slots of mask by relevance to the text (limit rows from offset; None for all).
 
     Rows with all the words come first; then those whose text (not only the names of their
     terms) has more of the groups of words; then each group counts for being there
@@ -84,38 +201,68 @@ def ranked(search, mask, offset, limit):
     question is as often noise as the point.
 
     The first two keys come from the bitsets, so PostgreSQL ranks only the rows of the tiers
-    the page reaches into, and only those whose text has some group."""
+    the page reaches into, and only those whose text has some group. A tier of more than
+    RANK_LIMIT rows (a word in a third of a large library) is cut further by how many groups
+    the rows have in their title, from the index's frequent lexemes (ts_rank ranks a title
+    match above others anyway), and of a part still that large PostgreSQL ranks the first
+    RANK_LIMIT rows in the catalogue's first order, the rest following in that order."""
     wanted = None if limit is None else offset + limit
     chosen = []
     for tier in _tiers(search, mask):
         chosen.append(tier)
         if wanted is not None and sum(bits.bit_count() for _, bits in chosen) >= wanted:
             break
-    scores = _text_scores(search, functools.reduce(operator.or_, (b for _, b in chosen), 0))
+    ranked_rows = functools.reduce(operator.or_, (b for k, b in chosen if not k[3]), 0)
+    scores = _text_scores(search, ranked_rows)
+    position = search.index.positions[search.catalogue.first_order]
     rows = []
-    for (complete, in_text), bits in chosen:
-        for pk in members(bits):
-            score = scores.get(pk) if in_text else None
-            if score is None:
-                score = _term_score(search, pk)
-            rows.append(((not complete, -in_text, -score, pk), pk))
+    for (complete, in_text, in_title, unranked), bits in chosen:
+        for slot in members(bits):
+            if unranked:
+                score = -position[slot]  # beyond the ranked part of a huge tier: by order
+            else:
+                score = scores.get(slot) if in_text else None
+                if score is None:
+                    score = _term_score(search, slot)
+            rows.append(((not complete, -in_text, -in_title, unranked, -score, slot), slot))
     rows.sort()
-    return [pk for _, pk in rows[offset:wanted]]
+    return [slot for _, slot in rows[offset:wanted]]
 
 
-def _tiers(search, mask):
-    """((has all the words, how many groups its text has), rows) in ranking order."""
-    counts = [mask] + [0] * len(search.group_text)  # counts[n]: rows whose text has n groups
-    for found in search.group_text:
+def _by_count(mask, sets):
+    """[rows of mask in exactly n of the sets, for n = 0 … len(sets)]."""
+    counts = [mask] + [0] * len(sets)
+    for found in sets:
         for n in range(len(counts) - 1, 0, -1):
             counts[n] = (counts[n] & ~found) | (counts[n - 1] & found)
         counts[0] &= ~found
+    return counts
+
+
+def _tiers(search, mask):
+    """((has all the words, how many groups its text has, how many its title has, unranked),
+    rows) in ranking order. A tier of more than RANK_LIMIT rows is split by the title's count,
+    and a part still that large has only its first RANK_LIMIT rows in the catalogue's first
+    order ranked, the rest following in that order: the same order for every page."""
+    counts = _by_count(mask, search.group_text)
+    order = search.index.orders[search.catalogue.first_order]
     for complete in (True, False):
-        wanted = search.complete if complete else ~search.complete
+        rows_wanted = search.complete if complete else ~search.complete
         for in_text in range(len(counts) - 1, -1, -1):
-            bits = counts[in_text] & wanted
-            if bits:
-                yield (complete, in_text), bits
+            bits = counts[in_text] & rows_wanted
+            if bits.bit_count() <= RANK_LIMIT:
+                if bits:
+                    yield (complete, in_text, 0, False), bits
+                continue
+            titled = _by_count(bits, search.group_title)
+            for in_title in range(len(titled) - 1, -1, -1):
+                part = titled[in_title]
+                if part.bit_count() > RANK_LIMIT:
+                    first = bitset(walk(order, part, 0, RANK_LIMIT))
+                    yield (complete, in_text, in_title, False), first
+                    yield (complete, in_text, in_title, True), part & ~first
+                elif part:
+                    yield (complete, in_text, in_title, False), part
 
 
 def _text_scores(search, rows):
@@ -123,7 +270,6 @@ def _text_scores(search, rows):
     rows &= functools.reduce(operator.or_, search.group_text, 0)
     if not rows:
         return {}
-    visible, visible_params = visible_vectors(search.catalogue)
     scores, params = [], []
     for group, in_text, in_terms in zip(
         search.text.groups, search.group_text, search.group_terms, strict=True
@@ -135,19 +281,20 @@ def _text_scores(search, rows):
         scores.append(f"CASE WHEN {text_sql} THEN %s + {rank} WHEN {terms_sql} THEN %s ELSE 0 END")
         params += [*text_params, textquery.MATCH_WEIGHT, *group_params, *terms_params]
         params.append(textquery.MATCH_WEIGHT + textquery.TERM_RANK)
+    pks = search.index.slots.pks
+    # The rows by their primary key: the index finds them, where a scan of the text's
+    # matches would read every page of the table for a common word.
+    rows_sql, rows_params = visible_slots(search, "id = ANY(%s)", [[pks[s] for s in members(rows)]])
     with connection.cursor() as cursor:
-        # The rows by their primary key: the index finds them, where a scan of the text's
-        # matches would read every page of the table for a common word.
         cursor.execute(
-            f"SELECT id, {' + '.join(scores)} FROM ({visible}) AS v(id, vector) WHERE id = ANY(%s)",
-            [*params, *visible_params, members(rows)],
+            f"SELECT slot, {' + '.join(scores)} FROM ({rows_sql}) AS r", [*params, *rows_params]
         )
         return dict(cursor.fetchall())
 
 
-def _term_score(search, pk):
+def _term_score(search, slot):
     """The score of a row whose text has none of the words: its terms' names have some."""
-    bit = 1 << pk
+    bit = 1 << slot
     found = sum(1 for terms in search.group_terms if terms & bit)
     return found * (textquery.MATCH_WEIGHT + textquery.TERM_RANK)
 
@@ -185,9 +332,10 @@ def suggestion(search):
 
 
 def _corrections(search, words):
-    """{word: its closest known word} for the words the library does not know."""
+    """{word: its closest known word} for the words the library does not know. The words view
+    may be a moment behind the library (it is refreshed after each change, off the request):
+    a correction is shown only when it finds something."""
     view = search.catalogue.words_view
-    search.catalogue.refresh_words()
     visible, visible_params = visible_vectors(search.catalogue)
     matches = " || ".join(f"plainto_tsquery('{config}', w)" for config in textquery.CONFIGS)
     with connection.cursor() as cursor:
