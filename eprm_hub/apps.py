@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,7 +8,10 @@ class HubConfig(AppConfig):
     verbose_name = _("Vocabulary")
 
     def ready(self):
-        from . import triggers
+        from . import tasks, triggers
 
         # Once per migrate, when every app's tables exist (docs/facets.md, "Versions").
         post_migrate.connect(triggers.install_all, sender=self, dispatch_uid="hub-triggers")
+        # "Did you mean" follows edits, refreshed by the job engine (eprm_hub/tasks.py).
+        for name, signal in [("save", post_save), ("delete", post_delete), ("m2m", m2m_changed)]:
+            signal.connect(tasks.queue_refresh, dispatch_uid=f"hub-words-{name}")

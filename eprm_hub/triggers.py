@@ -237,10 +237,14 @@ def register(catalogue):
 
 
 def install_all(using="default", **kwargs):
-    """After migrate (a post_migrate receiver): every declared version's triggers."""
+    """After migrate (a post_migrate receiver): every declared version's triggers, and the
+    words views filled, so that a search can always read them."""
     for version, tables in declared(CATALOGUES.values()).items():
         catalogue = CATALOGUES.get(version)
         own = None
         if catalogue:
             own = {catalogue.visible().model._meta.db_table: listed_columns(catalogue)}
         install(version, tables, using, own)
+    for catalogue in CATALOGUES.values():
+        if catalogue.words_view:
+            catalogue.refresh_words()

@@ -45,6 +45,8 @@ def member_detail(request, slug):
             "shows_supply_chain": organisation.can_see(organisation.supply_chain_visibility, user),
             "shows_disclosures": organisation.can_see(organisation.disclosures_visibility, user),
             "shows_steps": organisation.can_see(organisation.steps_visibility, user),
+            # Read whether shown or not: the page costs as many queries for every organisation.
+            "steps": organisation.steps,
             "members_only": Visibility.MEMBERS,
         },
     )

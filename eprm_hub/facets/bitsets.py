@@ -144,20 +144,3 @@ def in_order(queryset, ids):
     """The rows of queryset with these primary keys, in the order of ids (one query)."""
     by_pk = {row.pk: row for row in queryset.filter(pk__in=ids)}
     return [by_pk[pk] for pk in ids if pk in by_pk]
-
-
-def bits_as_bytea(bits):
-    """The bitset as bytes for PostgreSQL's get_bit(bytea, n), which numbers bits the same way."""
-    return bits.to_bytes((bits.bit_length() + 7) // 8 or 1, "little")
-
-
-def member_sql(bits, few=32):
-    """SQL that tells whether a row's `slot` is in bits: a list of slots when there are few,
-    a bit test of the packed bitset otherwise (a long list is searched through for each row)."""
-    count = bits.bit_count()
-    if not count:
-        return "false", []
-    if count <= few:
-        return "slot = ANY(%s)", [members(bits)]
-    packed = bits_as_bytea(bits)
-    return "(slot < %s AND get_bit(%s::bytea, slot::int) = 1)", [len(packed) * 8, packed]

@@ -1,6 +1,8 @@
 """What a listing page shows besides its rows: facet values with counts, the active filters
 as chips, ways out of an empty result, filters the query's words name, the page links."""
 
+import functools
+import heapq
 import re
 from dataclasses import dataclass
 
@@ -21,29 +23,50 @@ class FacetValue:
 
 @dataclass
 class FacetResult:
+    """A facet's values with their counts. Each value is (key, term, count, selected), in the
+    terms' order; a long facet shows the most frequent first, and only its first ten unless
+    asked for in full: hundreds of publishers or partners cost more to render, and to make
+    into objects, than the search does to count."""
+
     name: str
     label: str
-    values: list[FacetValue]
+    entries: list  # (key, term, count, selected)
     long: bool
     expanded: bool = False  # a long facet asked for in full (?more=publisher)
+
+    @staticmethod
+    def _rank(entry):
+        return (not entry[3], -entry[2])  # selected first, then the most frequent
+
+    @staticmethod
+    def _value(entry):
+        key, term, count, selected = entry
+        return FacetValue(key, term.label, count, selected, term.colour, bool(term.parent))
+
+    @functools.cached_property
+    def values(self):
+        """Every value, in the order shown (ties keep the terms' order)."""
+        entries = sorted(self.entries, key=self._rank) if self.long else self.entries
+        return [self._value(entry) for entry in entries]
 
     @property
     def cut(self):
         """How many values show: all of a short facet, or of a long one asked for in full;
-        of another long one the first ten, or more when more are selected (selected values
-        come first). The rest is one link away: hundreds of publishers cost more to render
-        than the search to count."""
+        of another long one the first ten, or more when more are selected."""
         if not self.long or self.expanded:
-            return len(self.values)
-        return max(10, sum(v.selected for v in self.values))
+            return len(self.entries)
+        return max(10, sum(entry[3] for entry in self.entries))
 
-    @property
+    @functools.cached_property
     def shown(self):
-        return self.values[: self.cut]
+        if not self.long or self.expanded:
+            return self.values
+        # The first few of a sort, without sorting (or making objects of) all of them.
+        return [self._value(e) for e in heapq.nsmallest(self.cut, self.entries, key=self._rank)]
 
     @property
     def hidden_count(self):
-        return max(0, len(self.values) - self.cut)
+        return max(0, len(self.entries) - self.cut)
 
 
 @dataclass

@@ -13,7 +13,7 @@ from .. import textquery
 from . import presentation, text
 from .bitsets import members, walk
 from .params import ListingForm
-from .presentation import FacetResult, FacetValue
+from .presentation import FacetResult
 
 PAGE_SIZE = 20
 # Below this many matches a page is picked by sorting the matches; above, by walking the order.
@@ -60,6 +60,9 @@ class Search:
             self.complete = self.anymatch = 0
         else:
             self.complete = self.anymatch = index.universe
+        # Some rows have some words but not all (without text, or when the rows with any word
+        # are those with all, results_in(x) is x & complete: a facet's count is exact at once).
+        self.partial_matches = self.anymatch != self.complete
         self.matches = self.results_in(filtered)
         # "No result has all your words; these match most of them."
         self.relaxed = bool(self.text) and self.matches != filtered & self.complete
@@ -98,22 +101,18 @@ class Search:
     def _count(self, facet):
         """A facet's values with their counts under every other facet's selection."""
         others = self.filtered(facet.name)
-        chosen = self.selected.get(facet.name, [])
+        chosen = set(self.selected.get(facet.name, []))
         bitsets = self.index.facets[facet.name]
         complete = others & self.complete  # results_in(), one AND fewer per value
-        values = []
+        entries = []
         for key, term in self.terms[facet.name].items():
             rows = bitsets.get(key, 0)
             count = (complete & rows).bit_count() if rows else 0
-            if rows and count < ENOUGH:
+            if self.partial_matches and rows and count < ENOUGH:
                 count = self.results_in(others & rows).bit_count()
-            values.append(
-                FacetValue(key, term.label, count, key in chosen, term.colour, bool(term.parent))
-            )
-        if facet.long:  # long lists: the most frequent first
-            values.sort(key=lambda v: (not v.selected, -v.count))  # ties keep the terms' order
+            entries.append((key, term, count, key in chosen))
         expanded = self.expanded == facet.name
-        return FacetResult(facet.name, facet.label, values, facet.long, expanded)
+        return FacetResult(facet.name, facet.label, entries, facet.long, expanded)
 
     def _year_bits(self):
         if self.year_min is None and self.year_max is None:

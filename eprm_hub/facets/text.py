@@ -7,6 +7,7 @@ ranks the rows a page reaches, and corrects words found nowhere (docs/search.md)
 """
 
 import functools
+import heapq
 import math
 import operator
 import re
@@ -18,7 +19,7 @@ from django.db import connection
 from django.db.models.expressions import RawSQL
 
 from .. import textquery
-from .bitsets import BIT_WORDS, bitset, member_sql, members, walk, words_to_bits
+from .bitsets import BIT_WORDS, bitset, members, walk, words_to_bits
 
 # The correctly spelled words of the UI languages (eprm_hub/migrations/0005): never corrected.
 SPELLING_WORDS = "eprm_hub_spellingword"
@@ -28,7 +29,7 @@ FREQUENT_SHARE = 0.01
 FREQUENT_MIN = 100
 # Above this many rows to rank in a tier, the rows with the words in their title go first,
 # and of a part still larger only this many are ranked (docs/search.md, "Speed").
-RANK_LIMIT = 1000
+RANK_LIMIT = 500
 
 
 def visible_vectors(catalogue):
@@ -258,36 +259,59 @@ def _tiers(search, mask):
             for in_title in range(len(titled) - 1, -1, -1):
                 part = titled[in_title]
                 if part.bit_count() > RANK_LIMIT:
-                    first = bitset(walk(order, part, 0, RANK_LIMIT))
+                    first = bitset(_first_in_order(search, order, part))
                     yield (complete, in_text, in_title, False), first
                     yield (complete, in_text, in_title, True), part & ~first
                 elif part:
                     yield (complete, in_text, in_title, False), part
 
 
+def _first_in_order(search, order, part):
+    """The first RANK_LIMIT slots of part in the order: by walking the order when part is
+    dense in it (walking stops early), else by the positions of part's own slots."""
+    if part.bit_count() * 20 > len(order):
+        return walk(order, part, 0, RANK_LIMIT)
+    position = search.index.positions[search.catalogue.first_order]
+    return heapq.nsmallest(RANK_LIMIT, members(part), key=position.__getitem__)
+
+
 def _text_scores(search, rows):
-    """{id: score} of the rows whose text has some group of words (ts_rank by PostgreSQL)."""
+    """{slot: score} of the rows whose text has some group of words (ts_rank by PostgreSQL).
+
+    Each row goes with flags saying which groups its text and its terms' names have (bits 2n
+    and 2n + 1 for group n): a few bytes a row, where the groups' bitsets would be the size of
+    the whole library."""
     rows &= functools.reduce(operator.or_, search.group_text, 0)
     if not rows:
         return {}
+    slots = members(rows)
+    flags = dict.fromkeys(slots, 0)
     scores, params = [], []
-    for group, in_text, in_terms in zip(
-        search.text.groups, search.group_text, search.group_terms, strict=True
+    for number, (group, in_text, in_terms) in enumerate(
+        zip(search.text.groups, search.group_text, search.group_terms, strict=True)
     ):
+        for slot in members(in_text & rows):
+            flags[slot] |= 1 << (2 * number)
+        for slot in members(in_terms & rows):
+            flags[slot] |= 1 << (2 * number + 1)
         group_sql, group_params = search.text.group_sql(group, textquery.RANK_FORMS)
-        text_sql, text_params = member_sql(in_text & rows)
-        terms_sql, terms_params = member_sql(in_terms & rows)
         rank = textquery.rank_sql("vector", group_sql)
-        scores.append(f"CASE WHEN {text_sql} THEN %s + {rank} WHEN {terms_sql} THEN %s ELSE 0 END")
-        params += [*text_params, textquery.MATCH_WEIGHT, *group_params, *terms_params]
+        scores.append(
+            f"CASE WHEN flags & {1 << (2 * number)} <> 0 THEN %s + {rank} "
+            f"WHEN flags & {1 << (2 * number + 1)} <> 0 THEN %s ELSE 0 END"
+        )
+        params += [textquery.MATCH_WEIGHT, *group_params]
         params.append(textquery.MATCH_WEIGHT + textquery.TERM_RANK)
     pks = search.index.slots.pks
+    visible, visible_params = visible_vectors(search.catalogue)
     # The rows by their primary key: the index finds them, where a scan of the text's
     # matches would read every page of the table for a common word.
-    rows_sql, rows_params = visible_slots(search, "id = ANY(%s)", [[pks[s] for s in members(rows)]])
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT slot, {' + '.join(scores)} FROM ({rows_sql}) AS r", [*params, *rows_params]
+            f"SELECT r.slot, {' + '.join(scores)} "
+            f"FROM unnest(%s::bigint[], %s::bigint[], %s::bigint[]) AS r(id, slot, flags) "
+            f"JOIN ({visible}) AS v(id, vector) ON v.id = r.id",
+            [*params, [pks[s] for s in slots], slots, list(flags.values()), *visible_params],
         )
         return dict(cursor.fetchall())
 

@@ -1,0 +1,42 @@
+"""Work done after a change, off the visitor's request, by the job engine (django-tasks).
+
+"Did you mean" reads a words view of the library, its vocabulary and its thesaurus: a full
+scan to refresh. Each saved or deleted row of a table the view reads queues its refresh once
+the transaction commits; the refresh does nothing when the catalogue's version has not moved
+(Catalogue.refresh_words), so the queued duplicates of a bulk edit cost a query each.
+Importers refresh once at the end instead, in their own job.
+"""
+
+from functools import cache, partial
+
+from django.db import transaction
+from django_tasks import task
+
+from . import triggers
+
+
+@task()
+def refresh_words(catalogue_name):
+    triggers.CATALOGUES[catalogue_name].refresh_words()
+
+
+@cache
+def _tables_of_words():
+    """{catalogue name: the tables its words view reads, through its declaration}."""
+    declared = triggers.declared(triggers.CATALOGUES.values())
+    shared = declared["vocabulary"] | declared["thesaurus"]
+    return {
+        name: declared[name] | shared
+        for name, catalogue in triggers.CATALOGUES.items()
+        if catalogue.words_view
+    }
+
+
+def queue_refresh(sender, action="post_", **kwargs):
+    """A post_save, post_delete and m2m_changed receiver (whose pre_ actions are left out)."""
+    if not action.startswith("post_"):
+        return
+    table = sender._meta.db_table
+    for name, tables in _tables_of_words().items():
+        if table in tables:
+            transaction.on_commit(partial(refresh_words.enqueue, name))
