@@ -6,6 +6,7 @@ import heapq
 import re
 from dataclasses import dataclass
 
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from .. import textquery
@@ -19,6 +20,7 @@ class FacetValue:
     selected: bool
     colour: str = ""
     nested: bool = False  # part of the value above it (a sub-region)
+    dom_id: str = ""  # its checkbox's id
 
 
 @dataclass
@@ -38,10 +40,10 @@ class FacetResult:
     def _rank(entry):
         return (not entry[3], -entry[2])  # selected first, then the most frequent
 
-    @staticmethod
-    def _value(entry):
+    def _value(self, entry):
         key, term, count, selected = entry
-        return FacetValue(key, term.label, count, selected, term.colour, bool(term.parent))
+        dom_id = f"f-{self.name}-{slugify(key)}"
+        return FacetValue(key, term.label, count, selected, term.colour, bool(term.parent), dom_id)
 
     @functools.cached_property
     def values(self):

@@ -3,6 +3,7 @@ from urllib.parse import urlsplit
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language, get_language_info
 
@@ -65,3 +66,13 @@ def euros(amount):
         # French groups thousands with a narrow no-break space, the sign after a no-break space.
         return whole.replace(",", "\u202f") + "\u00a0€"
     return f"€{whole}"
+
+
+@register.simple_tag
+def swatch(colour):
+    """A term's colour as a small square. A tag, not an include: a listing shows dozens."""
+    return format_html(
+        '<svg class="swatch" width="10" height="10" viewBox="0 0 10 10" aria-hidden="true" '
+        'focusable="false"><rect width="10" height="10" rx="2" fill="{}"/></svg>',
+        colour,
+    )
