@@ -36,6 +36,7 @@ class Index:
     positions: dict[str, array]  # each slot's place in the sort's order
     lexemes: dict[str, int]  # the rows of each frequent lexeme of the searchable text
     titled: dict[str, int]  # the rows with it in their title
+    names: dict[str, str]  # {"kind:key": tsvector} of the vocabulary terms facets have
 
     def union(self, facet, keys):
         """The rows that have any of these values of a facet."""
@@ -169,7 +170,17 @@ class Catalogue:
         if any(field.name == "search_vector" for field in visible.model._meta.concrete_fields):
             lexemes, titled = text.frequent_lexemes(visible, slots)
         return Index(
-            version, slots, universe, facets, terms, years, orders, positions, lexemes, titled
+            version,
+            slots,
+            universe,
+            facets,
+            terms,
+            years,
+            orders,
+            positions,
+            lexemes,
+            titled,
+            text.term_names(self),
         )
 
     # What views ask of it -----------------------------------------------------------------

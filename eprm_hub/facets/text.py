@@ -130,13 +130,16 @@ def _found(search, queries, compiled, asked):
             )
             params += matching_params
         every = [compiled[q] for q in group if compiled[q]]
-        if kinds and every:
+        names = search.index.names
+        if names and every:
+            # The terms' documents as the index read them: computing them (to_tsvector of
+            # each name) would cost more than the match.
             where = " OR ".join(["document @@ %s::tsquery"] * len(every))
             parts.append(
-                f"SELECT 'term', {number}, 0, 0, kind || ':' || slug "
-                f"FROM eprm_hub_vocabularyname WHERE kind IN %s AND ({where})"
+                f"SELECT 'term', {number}, 0, 0, term "
+                f"FROM unnest(%s::text[], %s::tsvector[]) AS names(term, document) WHERE {where}"
             )
-            params += [tuple(kinds), *every]
+            params += [list(names), list(names.values()), *every]
     with connection.cursor() as cursor:
         cursor.execute(" UNION ALL ".join(parts), params)
         rows = cursor.fetchall()
@@ -149,6 +152,21 @@ def _found(search, queries, compiled, asked):
             kind, key = term.split(":", 1)
             by_terms[number] |= search.index.facets[kinds[kind]].get(key, 0)
     return [words_to_bits(found) for found in found_words], by_terms
+
+
+def term_names(catalogue):
+    """{"kind:key": the search document of its names} of the vocabulary terms that a facet's
+    values are (eprm_hub_vocabularyname): a query's words that name one find its rows."""
+    kinds = [facet.vocabulary for facet in catalogue.facets if facet.vocabulary]
+    if not kinds:
+        return {}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT kind || ':' || slug, document::text FROM eprm_hub_vocabularyname "
+            "WHERE kind = ANY(%s)",
+            [kinds],
+        )
+        return dict(cursor.fetchall())
 
 
 def frequent_lexemes(visible, slots):
