@@ -85,7 +85,7 @@ class Search:
         complete = bits & self.complete
         if complete.bit_count() >= ENOUGH:
             return complete
-        return complete | (bits & self.anymatch)
+        return bits & self.anymatch  # which holds the complete rows
 
     def filtered(self, facet=None, bits=None, years=None):
         """The rows the filters allow, with one facet's selection replaced by bits (None: that
@@ -103,13 +103,14 @@ class Search:
         others = self.filtered(facet.name)
         chosen = set(self.selected.get(facet.name, []))
         bitsets = self.index.facets[facet.name]
-        complete = others & self.complete  # results_in(), one AND fewer per value
+        # results_in() of each value's rows, with two ANDs fewer: complete is within anymatch.
+        complete, partial = others & self.complete, others & self.anymatch
         entries = []
         for key, term in self.terms[facet.name].items():
             rows = bitsets.get(key, 0)
             count = (complete & rows).bit_count() if rows else 0
             if self.partial_matches and rows and count < ENOUGH:
-                count = self.results_in(others & rows).bit_count()
+                count = (partial & rows).bit_count()
             entries.append((key, term, count, key in chosen))
         expanded = self.expanded == facet.name
         return FacetResult(facet.name, facet.label, entries, facet.long, expanded)
