@@ -136,4 +136,5 @@ CATALOGUE = Catalogue(
         Sort("grant", _("EPRM grant"), (F("eprm_grant").desc(nulls_last=True), "title", "pk")),
         Sort("title", _("Title"), ("title", "pk")),
     ],
+    row_facets=("mineral",),
 )

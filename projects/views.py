@@ -23,16 +23,16 @@ CSV_COLUMNS = [
 ]  # fmt: skip
 
 
+PARTNERS = Prefetch("partnerships", queryset=Partnership.objects.select_related("organisation"))
+
+
 def _with_details(projects):
-    return projects.select_related("call").prefetch_related(
-        "minerals",
-        "sdgs",
-        Prefetch("partnerships", queryset=Partnership.objects.select_related("organisation")),
-    )
+    return projects.select_related("call").prefetch_related("minerals", "sdgs", PARTNERS)
 
 
 def project_list(request):
-    rows = _with_details(Project.objects.all())
+    # The minerals of each row come from the index (the catalogue's row facets).
+    rows = Project.objects.select_related("call").prefetch_related(PARTNERS)
     return render_listing(request, CATALOGUE, "projects/list.html", rows)
 
 

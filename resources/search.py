@@ -128,4 +128,5 @@ CATALOGUE = Catalogue(
     year_field="year",
     words_view="resources_searchword",
     highlight=("title", "summary"),
+    row_facets=("mineral", "tier", "step", "need"),
 )

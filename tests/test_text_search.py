@@ -449,7 +449,7 @@ def test_result_cards_show_the_tiers_steps_and_needs(client):
     )
     html = client.get("/en/resources/").content.decode()
     assert '<dt>Tiers:</dt><dd><span class="fact">Midstream</span></dd>' in html
-    assert 'title="Carry out an independent third-party audit">4</span>' in html
+    assert 'title="4. Carry out an independent third-party audit">4</span>' in html
     assert '<span class="fact">Audits and certification</span>' in html
 
 

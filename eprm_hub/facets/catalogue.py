@@ -89,6 +89,7 @@ class Catalogue:
         year_field=None,
         words_view=None,
         highlight=None,
+        row_facets=(),
     ):
         self.name = name
         self.visible = visible
@@ -99,6 +100,8 @@ class Catalogue:
         self.year_field = year_field
         self.words_view = words_view
         self.highlight = highlight  # (title field, summary field) to mark the query's words in
+        # Facets whose values each row of a page carries (row.terms), read from the index.
+        self.row_facets = row_facets
         self._index = None
         self._lock = threading.Lock()
 

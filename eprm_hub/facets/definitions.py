@@ -25,6 +25,9 @@ class Term:
     def label(self):
         return in_language(self.name, self.name_fr)
 
+    def __str__(self):
+        return self.label
+
 
 def terms_of(model):
     """The terms of a vocabulary model (an eprm_hub.models.Term), in its own order."""

@@ -11,7 +11,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from .. import textquery
-from .bitsets import in_order
+from .bitsets import bitset, in_order, members
 
 MARK_START, MARK_END = "\x02", "\x03"  # stand-ins for <mark>, swapped in after escaping
 FRAGMENTS = "\x04"  # stand-in for the gap between two fragments of a summary
@@ -31,7 +31,7 @@ def page_rows(search, rows):
     field as safe HTML with the query's words in <mark>, the summary cut to its best
     fragments."""
     if not search.catalogue.highlight:
-        return in_order(rows, search.ids)
+        return _with_terms(search, in_order(rows, search.ids))
     title, summary = search.catalogue.highlight
     text = search.text and not search.text.is_empty
     if text:
@@ -60,6 +60,22 @@ def page_rows(search, rows):
             marked_summary = _marked(_snippet(headline, marked_summary))
         setattr(row, f"{title}_marked", marked_title)
         setattr(row, f"{summary}_marked", marked_summary)
+    return _with_terms(search, page)
+
+
+def _with_terms(search, page):
+    """The rows, each with `terms`: {facet: its values' Terms} for the catalogue's row facets,
+    read from the index (a page's rows all have a slot there). It costs a few ANDs, where
+    prefetching each relation would cost a query and a queryset per row."""
+    index, names = search.index, search.catalogue.row_facets
+    slots = {index.slots.slot(row.pk): row for row in page}
+    on_page = bitset(slot for slot in slots if slot is not None)
+    for row in page:
+        row.terms = {name: [] for name in names}
+    for name in names:
+        for key, term in index.terms[name].items():
+            for slot in members(index.facets[name].get(key, 0) & on_page):
+                slots[slot].terms[name].append(term)
     return page
 
 
