@@ -28,7 +28,6 @@ REPORTS_PER_HOUR = 5
 
 def resource_list(request):
     rows = Resource.objects.select_related("publisher", "resource_type")
-    rows = rows.prefetch_related("minerals", "supply_chain_tiers", "oecd_steps", "business_needs")
     return render_listing(request, CATALOGUE, "resources/list.html", rows)
 
 
