@@ -51,13 +51,13 @@ class FacetResult:
         entries = sorted(self.entries, key=self._rank) if self.long else self.entries
         return [self._value(entry) for entry in entries]
 
-    @property
+    @functools.cached_property
     def cut(self):
         """How many values show: all of a short facet, or of a long one asked for in full;
         of another long one the first ten, or more when more are selected."""
         if not self.long or self.expanded:
             return len(self.entries)
-        return max(10, sum(entry[3] for entry in self.entries))
+        return max(10, sum(1 for entry in self.entries if entry[3]))
 
     @functools.cached_property
     def shown(self):

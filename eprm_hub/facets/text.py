@@ -27,6 +27,9 @@ SPELLING_WORDS = "eprm_hub_spellingword"
 # index: PostgreSQL would read every one of them from the table (docs/search.md, "Speed").
 FREQUENT_SHARE = 0.01
 FREQUENT_MIN = 100
+# A phrase of frequent lexemes is checked by PostgreSQL in the rows that may have it, read by
+# their key, when they are at most this many (else through the GIN index).
+PHRASE_ROWS = 5000
 # Above this many rows to rank in a tier, the rows with the words in their title go first,
 # and of a part still larger only this many are ranked (docs/search.md, "Speed").
 RANK_LIMIT = 500
@@ -73,6 +76,19 @@ def sets(search):
                 title |= functools.reduce(operator.and_, (titled[x] for x in conjunction))
             else:
                 pending.append(query)
+        # A phrase of frequent lexemes can only match rows with all of them: PostgreSQL reads
+        # only those the group's other forms have not found already (it would otherwise read
+        # the whole of every row with all the words to check their positions).
+        asked_for = []
+        for query in pending:
+            phrase = _phrase(query)
+            if phrase and all(lexeme in lexemes for lexeme in phrase):
+                rows = functools.reduce(operator.and_, (lexemes[x] for x in phrase)) & ~bits
+                if rows:
+                    asked_for.append((query, rows if rows.bit_count() <= PHRASE_ROWS else None))
+            else:
+                asked_for.append((query, None))
+        pending = asked_for
         in_memory.append(bits)
         in_title.append(title)
         asked.append(pending)
@@ -114,16 +130,33 @@ def _conjunction(query):
     return [lexeme.replace("''", "'") for lexeme in _LEXEME.findall(query)]
 
 
+def _phrase(query):
+    """The lexemes of a tsquery that only asks for some lexemes in sequence ('a' <-> 'b',
+    'a' <2> 'b'); None for any other."""
+    if not re.fullmatch(r"x( <(?:-|\d+)> x)*", _LEXEME.sub("x", query)):
+        return None
+    return [lexeme.replace("''", "'") for lexeme in _LEXEME.findall(query)]
+
+
 def _found(search, queries, compiled, asked):
     """For each group, the rows PostgreSQL finds for its asked tsqueries, and the rows of the
     vocabulary terms whose names match any of its tsqueries (one query, always run, so that
     a page costs as many queries whatever its words)."""
     kinds = {f.vocabulary: f.name for f in search.catalogue.facets if f.vocabulary}
     parts, params = ["SELECT '', 0, 0::bigint, 0::bigint, '' WHERE false"], []
+    pks = search.index.slots.pks
     for number, (group, pending) in enumerate(zip(queries, asked, strict=True)):
-        if pending:
-            where = " OR ".join(["vector @@ %s::tsquery"] * len(pending))
-            matching, matching_params = visible_slots(search, f"({where})", pending)
+        anywhere = [query for query, rows in pending if rows is None]
+        conditions = []
+        if anywhere:
+            where = " OR ".join(["vector @@ %s::tsquery"] * len(anywhere))
+            conditions.append((f"({where})", anywhere))
+        for query, rows in pending:
+            if rows is not None:  # the rows that may have it, by their key
+                ids = [pks[slot] for slot in members(rows)]
+                conditions.append(("id = ANY(%s) AND vector @@ %s::tsquery", [ids, query]))
+        for where, where_params in conditions:
+            matching, matching_params = visible_slots(search, where, where_params)
             parts.append(
                 f"SELECT 'text', {number}, {BIT_WORDS}, '' "
                 f"FROM ({matching}) AS m WHERE slot IS NOT NULL GROUP BY 3"
