@@ -20,12 +20,16 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --group dev
 	touch $@ $(VENV)/.installed-runtime
 
-# Demo content and a development server on http://$(HOST):$(PORT).
+# Demo content, a development server on http://$(HOST):$(PORT) and the worker that runs the
+# background tasks (large imports). Ctrl-C, or a SIGTERM to the process group, stops both.
 run: export DEBUG ?= 1
 run: $(VENV)/.installed-runtime
 	$(MANAGE) migrate --no-input
 	$(MANAGE) seed_demo
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@$(MANAGE) db_worker --queue-name '*' & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker; exit 130' INT TERM; \
+	$(MANAGE) runserver $(HOST):$(PORT); \
+	kill $$worker 2>/dev/null; wait $$worker
 
 # Lint, Django's checks, migrations up to date, then the whole pytest suite.
 test: $(VENV)/.installed-dev

@@ -70,8 +70,9 @@ INSTALLED_APPS = [
     "django_countries",
     "taggit",
     "simple_history",
-    "import_export",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     # From the bottom up (docs/architecture.md): the core, the apps, the site that composes them.
     "eprm_hub",
     "resources",
@@ -160,6 +161,17 @@ DATABASES["default"].setdefault("OPTIONS", {}).update(
 )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Background tasks queue in the database itself: no other service to run, and a task is
+# enqueued in the same transaction as what it works on. `manage.py db_worker --queue-name '*'`
+# runs them (README.md, "Background jobs and workers"). Imports, which take minutes, have a
+# queue of their own, so that a worker can be kept for the short tasks.
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default", "imports"],
+    }
+}
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

@@ -2,14 +2,12 @@ from datetime import timedelta
 
 from django.contrib import admin, messages
 from django.db.models import Count, Q
-from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from import_export.admin import ImportExportMixin
 from simple_history.admin import SimpleHistoryAdmin
 
-from .importing import ResourceCSV, problems
+from .import_views import ImportExportAdmin
 from .models import LinkReport, Publisher, Resource
 
 
@@ -52,8 +50,7 @@ class LinkReportInline(admin.TabularInline):
 
 
 @admin.register(Resource)
-class ResourceAdmin(ImportExportMixin, SimpleHistoryAdmin):
-    resource_classes = [ResourceCSV]
+class ResourceAdmin(ImportExportAdmin, SimpleHistoryAdmin):
     list_display = [
         "title",
         "resource_type",
@@ -114,22 +111,6 @@ class ResourceAdmin(ImportExportMixin, SimpleHistoryAdmin):
         if db_field.name in ("title", "url", "slug"):
             field.widget.attrs["class"] = "vLargeTextField"  # the admin's wide input
         return field
-
-    def get_import_data_kwargs(self, **kwargs):
-        # The confirmed import is all-or-nothing too, should the data have changed since the
-        # preview: one bad row rolls back every row.
-        return {**super().get_import_data_kwargs(**kwargs), "rollback_on_validation_errors": True}
-
-    def process_result(self, result, request):
-        found = problems(result)
-        if found:
-            self.message_user(
-                request,
-                _("Nothing was imported: %(problems)s") % {"problems": "; ".join(found[:20])},
-                messages.ERROR,
-            )
-            return redirect("admin:resources_resource_import")
-        return super().process_result(result, request)
 
     def get_queryset(self, request):
         return (

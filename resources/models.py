@@ -1,5 +1,6 @@
 """The curated resource library."""
 
+from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
@@ -9,6 +10,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
@@ -256,3 +258,65 @@ class LinkReport(models.Model):
 
     def __str__(self):
         return _("Report on “%(title)s”") % {"title": self.resource.title}
+
+
+class ImportJob(models.Model):
+    """A CSV file an editor uploaded in the admin: checked first (a dry run), then imported on
+    their word. Small files run in the request, larger ones as background tasks
+    (resources/jobs.py, docs/importing.md); this record is what the job page shows."""
+
+    class Action(models.TextChoices):
+        CHECK = "check", _("Check")
+        IMPORT = "import", pgettext_lazy("the step of an import job", "Import")
+
+    class State(models.TextChoices):
+        QUEUED = "queued", _("Waiting")
+        RUNNING = "running", _("Running")
+        CHECKED = "checked", _("Checked, not imported yet")
+        IMPORTED = "imported", _("Imported")
+        REJECTED = "rejected", _("Rejected: bad rows")
+        FAILED = "failed", _("Stopped by an error")
+
+    file = models.FileField(_("file"), upload_to="imports/%Y/%m/", blank=True)
+    file_name = models.CharField(_("file name"), max_length=255)
+    file_size = models.PositiveBigIntegerField(_("size in bytes"))
+    rows_expected = models.PositiveIntegerField(
+        _("rows expected"), default=0, help_text=_("Counted, or estimated from the file's size.")
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+    language = models.CharField(_("language of its messages"), max_length=10, default="en")
+    action = models.CharField(
+        _("step"), max_length=10, choices=Action.choices, default=Action.CHECK
+    )
+    state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.QUEUED)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    rows_done = models.PositiveIntegerField(_("rows done"), default=0)
+    bytes_done = models.PositiveBigIntegerField(_("bytes read"), default=0)
+    new = models.PositiveIntegerField(_("new"), null=True, blank=True)
+    updated = models.PositiveIntegerField(_("updated"), null=True, blank=True)
+    unchanged = models.PositiveIntegerField(_("unchanged"), null=True, blank=True)
+    problems = models.JSONField(_("problems"), default=list, blank=True)
+    error = models.TextField(_("error"), blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("import")
+        verbose_name_plural = _("imports")
+
+    def __str__(self):
+        return self.file_name
+
+    @property
+    def rows_estimate(self):
+        """About how many rows the file has: from the part read so far, once there is one."""
+        if self.rows_done and self.bytes_done:
+            return max(self.rows_done, round(self.rows_done * self.file_size / self.bytes_done))
+        return self.rows_expected

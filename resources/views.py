@@ -1,5 +1,7 @@
+import csv
 import hashlib
 import hmac
+import io
 from datetime import timedelta
 
 from django.conf import settings
@@ -18,7 +20,7 @@ from eprm_hub.client import client_address
 from eprm_hub.facets import in_order, render_listing
 from eprm_hub.spreadsheets import BOM
 
-from .importing import COLUMNS, ResourceCSV
+from .importing import COLUMNS, export_queryset, export_row
 from .models import LinkReport, Resource
 from .search import CATALOGUE
 
@@ -95,15 +97,21 @@ def export_csv(request):
     """Every match of the search, in its order, in the import format."""
     search = CATALOGUE.search(request.GET)
     ids = search.all_ids()
-    csv = ResourceCSV()
+    out = io.StringIO()
+    writer = csv.writer(out)
+
+    def line(cells):
+        writer.writerow(cells)
+        text = out.getvalue()
+        out.seek(0)
+        out.truncate()
+        return text
 
     def rows():
-        yield BOM + ",".join(COLUMNS) + "\r\n"
+        yield BOM + line(COLUMNS)
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            dataset = csv.export(in_order(csv.get_queryset(), chunk))
-            body = dataset.csv
-            yield body.split("\r\n", 1)[1] if "\r\n" in body else ""
+            yield "".join(line(export_row(r)) for r in in_order(export_queryset(), chunk))
 
     response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="eprm-resources.csv"'

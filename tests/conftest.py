@@ -3,6 +3,7 @@ import os
 import psycopg2
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Permission
 from django.utils import translation
 
 # live_server serves static files from the source folders, under their plain names, so
@@ -52,3 +53,17 @@ def media(settings, tmp_path):
     """Uploaded files go to a folder of the test's own."""
     settings.MEDIA_ROOT = tmp_path
     return tmp_path
+
+
+@pytest.fixture
+def editor(django_user_model, media):
+    """A secretariat editor of resources (modules about other editors have their own)."""
+    user = django_user_model.objects.create_user(username="ed", password="x", is_staff=True)
+    user.user_permissions.set(Permission.objects.filter(content_type__app_label="resources"))
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client

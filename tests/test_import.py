@@ -2,11 +2,11 @@
 
 import csv
 import io
+from collections import Counter
 from importlib import import_module
 from pathlib import Path
 
 import pytest
-from django.contrib import admin as django_admin
 from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
@@ -16,7 +16,7 @@ from taggit.models import Tag, TaggedItem
 
 from eprm_hub.models import IndexVersion
 from resources.importing import COLUMNS, export_csv, import_csv
-from resources.models import Publisher, Resource
+from resources.models import ImportJob, Publisher, Resource
 
 DEMO_CSV = Path(__file__).resolve().parent.parent / "resources" / "demo_data" / "resources.csv"
 HEADER = ",".join(COLUMNS)
@@ -108,6 +108,7 @@ def database():
         "tags": list(Tag.objects.order_by("pk").values()),
         "tagged items": list(TaggedItem.objects.order_by("pk").values()),
         "history": list(Resource.history.order_by("history_id").values("history_id", "id")),
+        "import jobs": list(ImportJob.objects.order_by("pk").values()),
         "index versions": index_versions(),
     }
     for name in M2M:
@@ -128,6 +129,15 @@ def index_versions():
 
 def resource(url):
     return Resource.objects.get(url=url)
+
+
+def url(n):
+    return f"https://example.org/guide-{n}"
+
+
+def history_counts():
+    """How many history records each resource has, by url."""
+    return dict(Counter(Resource.history.values_list("url", flat=True)))
 
 
 # The demo file, round trip and idempotence ---------------------------------------------------
@@ -185,7 +195,7 @@ def test_importing_the_same_file_twice_changes_nothing_the_second_time():
     assert problems == []
     assert result.totals["skip"] == 135
     assert result.totals["new"] == result.totals["update"] == 0
-    assert [row.import_type for row in result.rows] == ["skip"] * 135
+    assert result.rows == 135
     assert database() == after_first
 
 
@@ -193,7 +203,8 @@ def test_importing_the_same_file_twice_changes_nothing_the_second_time():
 def test_a_changed_row_is_an_update_and_the_rest_are_unchanged():
     imported(row(1), row(2), row(3))
     result = imported(row(1), row(2, summary="Rewritten."), row(3, tags="new tag"))
-    assert [r.import_type for r in result.rows] == ["skip", "update", "update"]
+    assert (result.new, result.updated, result.unchanged) == (0, 2, 1)
+    assert history_counts() == {url(1): 1, url(2): 2, url(3): 2}
     assert resource("https://example.org/guide-2").summary == "Rewritten."
     assert list(resource("https://example.org/guide-3").tags.names()) == ["new tag"]
     assert Resource.objects.count() == 3
@@ -443,7 +454,8 @@ def test_the_status_column_is_used_when_present():
         csv_file(row(1, status="published"), row(2, status="archived"), columns=columns)
     )
     assert problems == []
-    assert [r.import_type for r in result.rows] == ["update", "skip"]
+    assert (result.new, result.updated, result.unchanged) == (0, 1, 1)
+    assert history_counts() == {url(1): 2, url(2): 1, url(3): 1}
     assert resource("https://example.org/guide-1").status == "published"
     assert resource("https://example.org/guide-1").published_at is not None
 
@@ -455,7 +467,8 @@ def test_without_status_column_new_rows_are_published_and_existing_keep_their_st
 
     result = imported(row(1, summary="Still archived."), row(2), row(3))
 
-    assert [r.import_type for r in result.rows] == ["update", "skip", "new"]
+    assert (result.new, result.updated, result.unchanged) == (1, 1, 1)
+    assert history_counts() == {url(1): 2, url(2): 1, url(3): 1}
     assert resource("https://example.org/guide-1").status == "archived"
     assert resource("https://example.org/guide-1").summary == "Still archived."
     assert resource("https://example.org/guide-2").status == "draft"
@@ -648,34 +661,19 @@ def test_export_command_output_file_matches_stdout(tmp_path):
 # The admin ---------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user(username="ed", password="x", is_staff=True)
-    user.user_permissions.set(Permission.objects.filter(content_type__app_label="resources"))
-    return user
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
-
-
-def csv_format_index(kind):
-    model_admin = django_admin.site._registry[Resource]
-    formats = getattr(model_admin, f"get_{kind}_formats")()
-    return next(str(i) for i, f in enumerate(formats) if f().get_title() == "csv")
-
-
 def upload(client, data, name="resources.csv"):
     return client.post(
         f"{CHANGELIST}import/",
-        {
-            "resource": "0",
-            "format": csv_format_index("import"),
-            "import_file": SimpleUploadedFile(name, data, content_type="text/csv"),
-        },
+        {"file": SimpleUploadedFile(name, data, content_type="text/csv")},
     )
+
+
+def job_page(client, response):
+    """The page the upload or the confirmation redirected to: the import's job."""
+    assert response.status_code == 302, response.content.decode()[:2000]
+    page = client.get(response["Location"])
+    assert page.status_code == 200
+    return page, page.content.decode()
 
 
 @pytest.mark.django_db
@@ -684,19 +682,19 @@ def test_an_editor_imports_a_csv_in_the_admin(editor_client, editor):
     data = csv_file(row(1, summary="Updated in the admin."), row(2, publisher="Admin Pub"),
                     row(3, tags="x;y"))  # fmt: skip
 
-    preview = upload(editor_client, data)
-    assert preview.status_code == 200
-    confirm_form = preview.context["confirm_form"]
-    assert not preview.context["result"].has_validation_errors()
+    checked, text = job_page(editor_client, upload(editor_client, data))
+    job = checked.context["job"]
+    assert (job.state, job.new, job.updated, job.unchanged) == ("checked", 2, 1, 0)
+    assert "What the import will do" in text and "Nothing has been saved yet." in text
     # The first step is a dry run.
     assert Resource.objects.count() == 1
     assert not Publisher.objects.filter(name="Admin Pub").exists()
 
-    fields = {name: confirm_form.initial[name] for name in confirm_form.fields}
-    assert fields["original_file_name"] == "resources.csv"
-    done = editor_client.post(f"{CHANGELIST}process_import/", fields)
-    assert done.status_code == 302
-    assert done["Location"] == CHANGELIST
+    done, text = job_page(
+        editor_client, editor_client.post(f"{CHANGELIST}import/{job.pk}/confirm/")
+    )
+    assert done.context["job"].state == "imported"
+    assert "What the import did" in text
 
     assert library()["https://example.org/guide-1"]["summary"] == "Updated in the admin."
     assert library()["https://example.org/guide-1"]["status"] == "archived"
@@ -704,58 +702,94 @@ def test_an_editor_imports_a_csv_in_the_admin(editor_client, editor):
     assert library()["https://example.org/guide-3"]["tags"] == ["x", "y"]
     assert resource("https://example.org/guide-3").status == "published"
     assert resource("https://example.org/guide-3").tag_text == "x y"
-    messages = [str(m) for m in done.wsgi_request._messages]
-    assert "Import finished: 2 new, 1 updated, 0 deleted and 0 skipped resources." in messages
-    assert resource("https://example.org/guide-2").history.first().history_user == editor
+    record = resource("https://example.org/guide-2").history.get()
+    assert record.history_user == editor
+    assert record.history_change_reason == "Imported from resources.csv"
+    # Confirming twice imports once.
+    editor_client.post(f"{CHANGELIST}import/{job.pk}/confirm/")
+    assert Resource.history.count() == 1 + 3
 
 
 @pytest.mark.django_db
 def test_a_bad_file_in_the_admin_shows_the_errors_and_saves_nothing(editor_client):
     before = database()
     data = csv_file(row(1), row(2, minerals="unobtainium"), row(3, year="1700"))
-    response = upload(editor_client, data)
-    assert response.status_code == 200
-    assert "confirm_form" not in response.context
-    result = response.context["result"]
-    assert result.has_validation_errors()
-    assert [r.number for r in result.invalid_rows] == [2, 3]
-    page = response.content.decode()
-    assert "unknown mineral: unobtainium. Allowed: " in page
+    response, page = job_page(editor_client, upload(editor_client, data))
+    job = response.context["job"]
+    assert job.state == "rejected"
+    assert [(p["line"], p["column"]) for p in job.problems] == [(3, "minerals"), (4, "year")]
+    assert "Nothing was imported: the file has 2 problems." in page
+    assert "unknown mineral: unobtainium" in page
+    assert f"<td>{MINERALS_ALLOWED}</td>" in page  # what is allowed, in a column of its own
     assert "greater than or equal to 1900" in page
-    assert database() == before
+    assert f"import/{job.pk}/confirm/" not in page  # no Import button
+    assert database() == {**before, "import jobs": database()["import jobs"]}
 
 
 @pytest.mark.django_db
-def test_a_wrong_header_in_the_admin_shows_the_error_and_saves_nothing(editor_client):
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (csv_file(row(1, colour="red"), columns=[*COLUMNS, "colour"]), "unknown columns: colour"),
+        (b"", "The submitted file is empty."),
+        (csv_file(row(1, title="Café")).decode().encode("latin-1"), "The file is not UTF-8 text"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "The file is not UTF-8 text"),
+        (b'{"title": "not a CSV file"}', "missing columns: title, url"),
+        (HEADER.encode() + b"\n", "The file has no rows below its header."),
+        (HEADER.encode() + b'\n"a\x00b",', "The file is not text (byte 127 is a NUL character)"),
+        (HEADER.encode() + b'\n"' + b"x" * 200_000 + b'",', "The file cannot be read as CSV"),
+    ],
+)
+def test_a_bad_upload_is_refused_with_a_message_and_saves_nothing(editor_client, data, message):
     before = database()
-    response = upload(editor_client, csv_file(row(1, colour="red"), columns=[*COLUMNS, "colour"]))
-    assert response.status_code == 200
-    assert "confirm_form" not in response.context
-    assert "unknown columns: colour" in response.content.decode()
+    response = upload(editor_client, data)
+    assert response.status_code == 400
+    assert message in response.content.decode()
     assert database() == before
 
 
 @pytest.mark.django_db
-def test_the_admin_export_returns_the_csv(editor_client):
-    imported(row(1, status="published"), row(2, status="draft"))
-    response = editor_client.post(
-        f"{CHANGELIST}export/",
-        {
-            "resource": "0",
-            "format": csv_format_index("export"),
-            **{f"resourcecsv_{column}": "on" for column in COLUMNS},
-        },
+def test_an_upload_with_a_long_name_imports(editor_client):
+    name = "Liste des ressources " + "é" * 200 + ".csv"
+    response, page = job_page(editor_client, upload(editor_client, csv_file(row(1)), name=name))
+    job = response.context["job"]
+    assert job.file_name == name[:255] and job.state == "checked"
+    assert len(job.file.name) < 100
+
+
+@pytest.mark.django_db
+def test_importing_takes_the_add_and_change_permissions(client, django_user_model):
+    viewer = django_user_model.objects.create_user(username="viewer", is_staff=True)
+    viewer.user_permissions.set(
+        Permission.objects.filter(codename__in=["view_resource", "change_resource"])
     )
+    client.force_login(viewer)
+    assert "/import/" not in client.get(CHANGELIST).content.decode()
+    assert client.get(f"{CHANGELIST}import/").status_code == 403
+    assert upload(client, csv_file(row(1))).status_code == 403
+    assert Resource.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_the_admin_export_returns_the_csv_of_the_list_as_filtered(editor_client):
+    imported(row(1, status="published"), row(2, status="draft"))
+    response = editor_client.get(f"{CHANGELIST}export/")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     assert "attachment" in response["Content-Disposition"]
-    rows = parse(response.content.decode("utf-8"))
+    body = response.getvalue().decode("utf-8")
+    assert body.startswith("\ufeff")  # a byte order mark: Excel reads UTF-8
+    rows = parse(body.removeprefix("\ufeff"))
     assert rows[0] == COLUMNS
     assert sorted(r[1] for r in rows[1:]) == [
         "https://example.org/guide-1",
         "https://example.org/guide-2",
     ]
     assert dict(zip(COLUMNS, rows[1], strict=True)) == row(1)
+
+    drafts = editor_client.get(f"{CHANGELIST}export/?status__exact=draft").getvalue().decode()
+    assert [r[1] for r in parse(drafts.removeprefix("\ufeff"))[1:]] == [url(2)]
+    assert editor_client.get(f"{CHANGELIST}export/?colour=red").status_code == 400
 
 
 def run_action(client, action, *resources):

@@ -3,7 +3,7 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from resources.importing import import_csv
+from resources.importing import TerminalProgress, import_file
 
 
 class Command(BaseCommand):
@@ -23,7 +23,7 @@ class Command(BaseCommand):
     def handle(self, *args, file, dry_run, **options):
         path = Path(file)
         try:
-            data = path.read_bytes()
+            binary = path.open("rb")
         except FileNotFoundError:
             raise CommandError(f"{file}: no such file.") from None
         except IsADirectoryError:
@@ -31,20 +31,31 @@ class Command(BaseCommand):
         except OSError as error:
             raise CommandError(f"{file} cannot be read: {error.strerror}.") from None
 
-        try:
-            result, problems = import_csv(data, dry_run=dry_run)
-        except ValidationError as error:  # not UTF-8
-            raise CommandError(f"{file}: {' '.join(error.messages)}") from None
+        # Only for a person at a terminal: a log or a pipe gets the summary line alone.
+        progress = None
+        if self.stdout.isatty():
+            progress = TerminalProgress(self.stdout, path.stat().st_size)
+        with binary:
+            try:
+                result = import_file(
+                    binary, dry_run=dry_run, progress=progress, reason=f"Imported from {path.name}"
+                )
+            except ValidationError as error:  # not UTF-8
+                raise CommandError(f"{file}: {' '.join(error.messages)}") from None
+            finally:
+                if progress:
+                    progress.clear()
 
-        if problems:
-            count = len(problems)
+        if result.problems:
+            count = len(result.problems)
             noun = "problem" if count == 1 else "problems"
             raise CommandError(
-                "\n".join([f"Nothing was imported: {count} {noun} in {file}", *problems])
+                "\n".join(
+                    [f"Nothing was imported: {count} {noun} in {file}", *map(str, result.problems)]
+                )
             )
 
-        totals = result.totals
-        counts = f"{totals['new']} new, {totals['update']} updated, {totals['skip']} unchanged"
+        counts = f"{result.new} new, {result.updated} updated, {result.unchanged} unchanged"
         if dry_run:
             self.stdout.write(f"Checked {file} (dry run, nothing was saved): {counts}.")
         else:

@@ -1,0 +1,13 @@
+"""Background tasks of the resource library, run by `manage.py db_worker` (django-tasks' database
+backend: the queue is a table of the Hub's own database; README.md, "Background jobs")."""
+
+from django_tasks import task
+
+from . import jobs
+
+
+# A queue of their own: they take minutes, and a worker can be kept for the short tasks.
+@task(queue_name="imports")
+def run_import_job(job_id):
+    """Check or import an uploaded CSV file (resources/jobs.py)."""
+    jobs.run(job_id)
