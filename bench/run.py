@@ -1,61 +1,67 @@
-"""`make bench`: speed and query budgets of the resource library at 1,000 and 100,000 resources.
+"""`make bench`: speed and query budgets of the three listings (the resource library, the
+member directory, the project portfolio) at a small and a large size, then of the CSV import.
 
 Runs in process with Django's test client against a database of its own, eprm_hub_bench, on
 whichever server the settings point to (DATABASE_URL, or the embedded PostgreSQL), created,
 migrated and filled with bench/synthetic.py, and dropped at the end. The time around
 client.get() is the server time: routing, middleware, the view, its SQL and the template.
 
-Budgets (checked at the end; exit status 1 when one fails), for the budgeted pages:
+Budgets (bench/budgets.py; checked at the end, exit status 1 when one fails), for the
+budgeted pages (bench/pages.py):
 - at most 12 SQL queries per request, the same number on every request of a page;
-- the same number of queries at 1,000 and at 100,000 resources;
-- at 100,000 resources, a median under 100 ms.
-Every page must answer 200. Nothing caches results: the facet index is an index.
+- the same number of queries at the small and the large size;
+- at the large size, a median under 30 ms;
+- the CSV import (bench/importing.py, when it exists): its dry run and import at 1,000 rows a
+  second or more (the re-import is measured without a budget).
+Every page must answer 200, and every search page's parameters must all be understood.
+Nothing caches results: the facet index is an index.
 
     DEBUG=0 SECRET_KEY=bench-only SECURE_SSL_REDIRECT=0 .venv/bin/python -m bench.run
+
+BENCH_SIZES=small (or large) runs one size only; BENCH_IMPORT=0 skips the import.
 """
 
-import math
+import importlib.util
 import os
-import platform
-import random
 import shutil
 import statistics
 import sys
 import tempfile
 import time
+import traceback
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from bench import budgets
+from bench.machine import load_average, machine_facts
+from bench.memory import index_size
+from bench.pages import PREFIXES, pages_for
+from bench.report import index_line, print_columns, print_indexes, print_table
+
 BENCH_DATABASE = "eprm_hub_bench"
-SIZES = (1_000, 100_000)
+# The small size is 1% of the large one: the query counts must not change between them.
+SIZES = {
+    "small": {"resources": 1_000, "members": 100, "projects": 50},
+    "large": {"resources": 100_000, "members": 10_000, "projects": 5_000},
+}
+LARGE = "large"
 WARMUP = 3
 RUNS = 30
-MAX_QUERIES = 12
-MAX_MEDIAN_MS = 100.0
-TEXT = "q=smelter+audit"
-FACETS = "mineral=tin&tier=upstream"
-QUESTION = "q=what+does+the+EU+require+from+importers+of+gold"
-FRENCH = "q=audit+des+fonderies+d%27%C3%A9tain"  # audit des fonderies d'étain
-
-
-@dataclass
-class Page:
-    name: str
-    url: object  # a URL, or a function of the request number that gives one
-    budgeted: bool = True
-
-    def url_for(self, number):
-        return self.url(number) if callable(self.url) else self.url
 
 
 @dataclass
 class Result:
-    page: Page
-    shown_url: str
+    page: object  # bench.pages.Page
     times_ms: list = field(default_factory=list)
     queries: list = field(default_factory=list)
     statuses: list = field(default_factory=list)
-    matches: int | None = None  # the search's number of matches (listings and export)
+    # The search's figures, for listings and exports: how many rows match, the page shown
+    # (a page beyond the last shows the last) and the parameters it ignored.
+    matches: int | None = None
+    page_shown: int = 1
+    pages: int = 1
+    page_adjusted: bool = False
+    ignored: list = field(default_factory=list)
 
     @property
     def median(self):
@@ -80,25 +86,13 @@ class Result:
         return bad[0] if bad else 200
 
 
-def pages_for(size):
-    """The pages to measure at this size: the budgeted ones, then information rows."""
-    detail_numbers = random.Random(size)
-    slugs = [f"synthetic-{detail_numbers.randint(1, size)}" for _ in range(WARMUP + RUNS)]
-    page_count = math.ceil(size / 20)
-    deep = min(2000, page_count - 5)  # a page that exists, near the end at 1,000
-    return [
-        Page("listing", "/en/resources/"),
-        Page("text query", f"/en/resources/?{TEXT}"),
-        Page("two facets", f"/en/resources/?{FACETS}"),
-        Page("text + two facets", f"/en/resources/?{TEXT}&{FACETS}"),
-        # Measured since the search understands questions and French; issue 10 sets their budget.
-        Page("question", f"/en/resources/?{QUESTION}", budgeted=False),
-        Page("French query", f"/fr/resources/?{FRENCH}", budgeted=False),
-        Page("detail", lambda n: f"/en/resources/{slugs[n % len(slugs)]}/"),
-        Page("broad text query", "/en/resources/?q=due+diligence", budgeted=False),
-        Page("deep page", f"/en/resources/?sort=title&page={deep}", budgeted=False),
-        Page("JSON export", "/en/resources/export.json?mineral=gold", budgeted=False),
-    ]
+@dataclass
+class IndexFigures:
+    catalogue: str
+    rows: int  # visible rows
+    build_ms: float
+    first_ms: float
+    size: object  # bench.memory.Size
 
 
 # Setting up ------------------------------------------------------------------------------
@@ -127,6 +121,15 @@ def configure():
     return static_root
 
 
+def chosen_sizes():
+    """The sizes BENCH_SIZES names (comma-separated), by default all, smallest first."""
+    wanted = os.environ.get("BENCH_SIZES", ",".join(SIZES)).replace(" ", "").split(",")
+    unknown = sorted(set(wanted) - set(SIZES))
+    if unknown:
+        sys.exit(f"BENCH_SIZES: unknown size {', '.join(unknown)} (known: {', '.join(SIZES)})")
+    return [label for label in SIZES if label in wanted]
+
+
 def use_bench_database():
     """Point the default connection at eprm_hub_bench, recreated empty, then migrate it."""
     from django.core.management import call_command
@@ -153,50 +156,11 @@ def drop_bench_database():
         cursor.execute(f'DROP DATABASE IF EXISTS "{BENCH_DATABASE}" WITH (FORCE)')
 
 
-def machine_facts():
-    import django
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute("SHOW server_version")
-        (pg_version,) = cursor.fetchone()
-    params = connection.get_connection_params()
-    server = (
-        f"{params.get('host') or 'localhost'}:{params.get('port') or 5432}"
-        if os.environ.get("DATABASE_URL")
-        else "embedded (var/pgdata, Unix socket)"
-    )
-    model = ""
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as f:
-            names = [ln.split(":", 1)[1].strip() for ln in f if ln.startswith("model name")]
-        model = names[0] if names else ""
-    except OSError:
-        pass
-    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return [
-        ("CPUs", f"{os.cpu_count()} ({usable} usable){f', {model}' if model else ''}"),
-        ("Python", f"{platform.python_version()} ({platform.python_implementation()})"),
-        ("Django", django.get_version()),
-        ("PostgreSQL", f"{pg_version}, {server}, database {BENCH_DATABASE}"),
-        ("Platform", platform.platform()),
-        ("Load", load_average()),
-    ]
-
-
-def load_average():
-    """The machine's load: other processes competing for the CPUs make the times noisy."""
-    if not hasattr(os, "getloadavg"):
-        return "unknown"
-    one, five, fifteen = os.getloadavg()
-    return f"{one:.2f} {five:.2f} {fifteen:.2f} (1, 5, 15 min)"
-
-
 # Measuring -------------------------------------------------------------------------------
 
 
 class BuildTimer:
-    """Wraps the catalogue's index build (in this process only) to time it."""
+    """Wraps a catalogue's index build (in this process only) to time it."""
 
     def __init__(self, catalogue):
         self.catalogue = catalogue
@@ -211,24 +175,13 @@ class BuildTimer:
         return index
 
 
-def index_memory(index):
-    """The index's bitsets and arrays: (how many, bytes) of each (their own sizes, not dicts')."""
-    ints = [index.universe, *index.years.values()]
-    ints += [bits for values in index.facets.values() for bits in values.values()]
-    arrays = [*index.orders.values(), *index.positions.values()]
-    return (
-        (len(ints), sum(sys.getsizeof(x) for x in ints)),
-        (len(arrays), sum(sys.getsizeof(a) for a in arrays)),
-    )
-
-
 def measure(client, page):
     from django.db import connection, reset_queries
     from django.test.utils import CaptureQueriesContext
 
     for number in range(WARMUP):
         client.get(page.url_for(number), secure=True)
-    result = Result(page, "/en/resources/synthetic-<n>/" if callable(page.url) else page.url)
+    result = Result(page)
     for number in range(WARMUP, WARMUP + RUNS):
         url = page.url_for(number)
         reset_queries()
@@ -239,150 +192,123 @@ def measure(client, page):
         result.times_ms.append(elapsed * 1000)
         result.queries.append(len(queries))
         result.statuses.append(response.status_code)
-    if not callable(page.url):  # outside the timed requests: how many rows the search matches
-        from django.http import QueryDict
-
-        from resources.search import CATALOGUE
-
-        result.matches = CATALOGUE.search(QueryDict(urlsplit(page.url).query)).total
+    if page.is_search:  # outside the timed requests
+        add_search_figures(result)
     return result
 
 
-def run_size(size, timer):
+def add_search_figures(result):
+    """What the page's search finds, asked of its catalogue in the page's language."""
+    from django.http import QueryDict
+    from django.utils import translation
+
+    from eprm_hub.triggers import CATALOGUES
+
+    url = urlsplit(result.page.url)
+    with translation.override(url.path.split("/")[1]):
+        search = CATALOGUES[result.page.catalogue].search(QueryDict(url.query))
+        result.matches = search.total
+        result.page_shown, result.pages = search.page, search.pages
+        result.page_adjusted = search.page_adjusted
+        result.ignored = list(search.ignored)
+
+
+def first_request(client, name, timer):
+    """The catalogue's first request, which builds its index: how long, and what it takes."""
+    builds_before = len(timer.seconds)
+    start = time.perf_counter()
+    response = client.get(PREFIXES[name], secure=True)
+    first = time.perf_counter() - start
+    if response.status_code != 200 or len(timer.seconds) != builds_before + 1:
+        sys.exit(f"{name}: the first request answered {response.status_code} or built no index")
+    catalogue = timer.catalogue
+    index = catalogue._index
+    rows = index.total if hasattr(index, "total") else catalogue.visible().count()
+    return IndexFigures(name, rows, timer.seconds[-1] * 1000, first * 1000, index_size(catalogue))
+
+
+def run_size(label, counts, timers):
     from django.test import Client
 
     from bench.synthetic import generate
 
-    print(f"\n== {size:,} published resources ==", flush=True)
+    print(f"\n== {label}: {', '.join(f'{n:,} {name}' for name, n in counts.items())} ==")
     start = time.perf_counter()
-    generate(size)
+    generate(**counts)
+    for timer in timers.values():
+        if timer.catalogue.words_view:  # as an import does ("did you mean")
+            timer.catalogue.refresh_words()
     print(f"synthetic data written in {time.perf_counter() - start:.1f} s", flush=True)
 
     client = Client()
-    builds_before = len(timer.seconds)
-    start = time.perf_counter()
-    response = client.get("/en/resources/", secure=True)
-    first = time.perf_counter() - start
-    if response.status_code != 200 or len(timer.seconds) != builds_before + 1:
-        sys.exit(f"the first request answered {response.status_code} or built no index")
-    index = timer.catalogue._index
-    (bitsets, bitset_bytes), (arrays, array_bytes) = index_memory(index)
-    print(
-        f"facet index: built in {timer.seconds[-1] * 1000:.0f} ms "
-        f"(first request {first * 1000:.0f} ms); "
-        f"{(bitset_bytes + array_bytes) / 2**20:.1f} MiB: "
-        f"{bitsets} bitsets {bitset_bytes / 2**20:.1f} MiB, "
-        f"{arrays} arrays {array_bytes / 2**20:.1f} MiB",
-        flush=True,
-    )
-
-    results = []
-    builds_before = len(timer.seconds)
-    for page in pages_for(size):
-        results.append(measure(client, page))
-    rebuilt = len(timer.seconds) - builds_before
-    print_table(results)
-    print(f"load average after measuring: {load_average()}")
-    if rebuilt:
-        print(f"note: the index was rebuilt {rebuilt} time(s) while measuring")
-    return results
+    results, indexes = [], []
+    for name, timer in timers.items():
+        figures = first_request(client, name, timer)
+        indexes.append(figures)
+        print(f"\n-- {name} --\n{index_line(figures)}", flush=True)
+        visible = timer.catalogue.visible().order_by("pk")
+        slugs = list(visible.values_list("slug", flat=True))
+        builds_before = len(timer.seconds)
+        measured = [measure(client, page) for page in pages_for(name, slugs, WARMUP + RUNS)]
+        print_table(measured, RUNS, WARMUP)
+        rebuilt = len(timer.seconds) - builds_before
+        if rebuilt:
+            print(f"note: the index was rebuilt {rebuilt} time(s) while measuring")
+        results += measured
+    print(f"\nload average after measuring: {load_average()}")
+    return results, indexes
 
 
-def print_table(results):
-    header = ("page", "median ms", "p95 ms", "queries", "status", "matches", "URL")
-    rows = []
-    for r in results:
-        queries = f"{min(r.queries)}-{max(r.queries)}" if r.queries_vary else str(r.query_count)
-        name = r.page.name if r.page.budgeted else f"({r.page.name})"
-        matches = "-" if r.matches is None else f"{r.matches:,}"
-        rows.append(
-            (name, f"{r.median:.1f}", f"{r.p95:.1f}", queries, str(r.status), matches, r.shown_url)
+# The import ------------------------------------------------------------------------------
+
+
+def run_import():
+    """bench/importing.py's figures, when it exists: a list of dicts, None without it, or
+    the exception it raised. It replaces the resources, so it runs after the searches."""
+    if os.environ.get("BENCH_IMPORT", "1") == "0" or not importlib.util.find_spec(
+        "bench.importing"
+    ):
+        return None
+    print("\n== CSV import ==", flush=True)
+    try:
+        from bench import importing
+
+        if not hasattr(importing, "run"):
+            return None
+        figures = list(importing.run() or [])
+    except Exception as error:
+        traceback.print_exc()
+        return error
+    rows = [
+        (
+            str(f.get("name", "?")),
+            f"{f.get('seconds', 0):.1f}",
+            f"{f.get('rows_per_second', 0):,.0f}",
+            f"{f.get('peak_mib', 0):.0f}",
         )
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    align = ["<", ">", ">", ">", ">", ">", "<"]
-    for row in [header, None, *rows]:
-        if row is None:
-            print("  ".join("-" * w for w in widths))
-            continue
-        cells = zip(row, align, widths, strict=True)
-        print("  ".join(f"{cell:{a}{w}}" for cell, a, w in cells).rstrip())
-    print(f"({RUNS} requests per page after {WARMUP} warm-ups; rows in parentheses: no budget)")
-
-
-# Budgets ---------------------------------------------------------------------------------
-
-
-def matches_note(*results):
-    if any(r.matches is None for r in results):
-        return ""
-    return f"; {' and '.join(f'{r.matches:,}' for r in results)} matches"
-
-
-def check_budgets(by_size):
-    checks = []
-    small, large = min(by_size), max(by_size)
-    for size, results in by_size.items():
-        for r in results:
-            checks.append(
-                (r.status == 200, f"{size:,}: {r.page.name} answers 200 (got {r.status})")
-            )
-    for size, results in by_size.items():
-        for r in results:
-            if not r.page.budgeted:
-                continue
-            checks.append(
-                (
-                    r.query_count <= MAX_QUERIES,
-                    f"{size:,}: {r.page.name}: at most {MAX_QUERIES} queries ({r.query_count})",
-                )
-            )
-            seen = sorted(set(r.queries))
-            checks.append(
-                (
-                    not r.queries_vary,
-                    f"{size:,}: {r.page.name}: same query count on every request "
-                    f"({', '.join(map(str, seen))})",
-                )
-            )
-    for r_small, r_large in zip(by_size[small], by_size[large], strict=True):
-        if r_small.page.budgeted:
-            checks.append(
-                (
-                    r_small.query_count == r_large.query_count,
-                    f"{r_small.page.name}: same query count at {small:,} and {large:,} "
-                    f"({r_small.query_count} and {r_large.query_count}"
-                    f"{matches_note(r_small, r_large)})",
-                )
-            )
-    for r in by_size[large]:
-        if r.page.budgeted:
-            checks.append(
-                (
-                    r.median < MAX_MEDIAN_MS,
-                    f"{large:,}: {r.page.name}: median under {MAX_MEDIAN_MS:.0f} ms "
-                    f"({r.median:.1f} ms)",
-                )
-            )
-    print("\n== budgets ==")
-    for passed, text in checks:
-        print(f"{'PASS' if passed else 'FAIL'}  {text}")
-    failed = sum(1 for passed, _ in checks if not passed)
-    print(f"\n{len(checks) - failed} passed, {failed} failed")
-    return failed == 0
+        for f in figures
+    ]
+    print_columns(("run", "seconds", "rows/s", "peak MiB"), rows, ["<", ">", ">", ">"])
+    return figures
 
 
 def main():
+    labels = chosen_sizes()
     static_root = configure()
     try:
         use_bench_database()
-        from resources.search import CATALOGUE
+        from eprm_hub.triggers import CATALOGUES
 
         print("== machine ==")
-        for name, value in machine_facts():
+        for name, value in machine_facts(BENCH_DATABASE):
             print(f"{name:<11}{value}")
-        timer = BuildTimer(CATALOGUE)
-        by_size = {size: run_size(size, timer) for size in SIZES}
-        passed = check_budgets(by_size)
+        timers = {name: BuildTimer(CATALOGUES[name]) for name in PREFIXES}
+        by_size, indexes = {}, {}
+        for label in labels:
+            by_size[label], indexes[label] = run_size(label, SIZES[label], timers)
+        print_indexes(labels[-1], indexes[labels[-1]])
+        imports = run_import()
+        passed = budgets.print_checks(budgets.check(by_size, LARGE, imports))
     finally:
         drop_bench_database()
         shutil.rmtree(static_root, ignore_errors=True)

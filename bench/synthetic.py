@@ -1,14 +1,14 @@
-"""Synthetic resources for the benchmark, written straight into the database with COPY.
+"""Synthetic resources, members and projects for the benchmark, written straight into the
+database with COPY (bench/writing.py), then vacuumed and analysed.
 
-Titles and summaries are drawn from the words of the real reference resources, with their
-real frequencies, so common words ("due", "diligence", "supply") match as many rows as they
-would in a large real library. Facet values follow skewed distributions like the real ones.
+Texts are drawn from the words of the real demo data with their real frequencies, so common
+words ("due", "diligence", "supply") match as many rows as they would in a large real library.
+Facet values follow skewed distributions like the real ones. The members and projects are in
+bench/synthetic_members.py and bench/synthetic_projects.py.
 """
 
 import csv
-import io
 import random
-import re
 from datetime import UTC, datetime, timedelta
 
 from django.db import connection
@@ -17,38 +17,46 @@ from eprm_hub.models import BusinessNeed, Mineral, OECDStep, Region, ResourceTyp
 from resources.demo import REFERENCE_CSV
 from resources.models import Publisher, Resource
 
+from . import synthetic_members, synthetic_projects
+from .writing import copy, copy_links, restart_ids, sentence, skewed, truncate, words
+
 LANGUAGES = ["en"] * 12 + ["fr"] * 3 + ["de", "es", "zh", "pt", "nl", "sw", "it", "ja"]
 
 
-def _words(texts):
-    return [w for text in texts for w in re.findall(r"[A-Za-z][A-Za-z'-]+", text)]
-
-
-def _copy(table, columns, rows):
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows(rows)
-    buffer.seek(0)
+def generate(resources, members, projects, seed=1):
+    """Replace the resources, organisations and projects with synthetic ones: this many
+    published resources, organisations listed in the directory and published projects."""
+    resource_words = reference_words()
+    generate_resources(resources, seed)
+    synthetic_members.generate(members, resource_words, seed)
+    synthetic_projects.generate(projects, resource_words, seed)
     with connection.cursor() as cursor:
-        cursor.copy_expert(
-            f"COPY {table} ({', '.join(columns)}) FROM STDIN WITH (FORMAT csv, NULL '\\N')", buffer
-        )
+        # As autovacuum leaves a live table: hint bits set, the full-text indexes' pending
+        # lists merged, planner statistics current.
+        cursor.execute("VACUUM ANALYZE")
 
 
-def generate(count, seed=1):
+def reference_resources():
+    with open(REFERENCE_CSV, encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def reference_words():
+    """The words of the real resources' summaries: the domain's vocabulary, which the
+    members' and projects' few demo rows are too short to give."""
+    return words(r["summary"] for r in reference_resources())
+
+
+def generate_resources(count, seed=1):
     """Replace every resource with `count` synthetic published ones."""
     rng = random.Random(seed)
-    with open(REFERENCE_CSV, encoding="utf-8") as f:
-        reference = list(csv.DictReader(f))
-    title_words = _words(r["title"] for r in reference)
-    summary_words = _words(r["summary"] for r in reference)
+    reference = reference_resources()
+    title_words = words(r["title"] for r in reference)
+    summary_words = words(r["summary"] for r in reference)
 
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "TRUNCATE resources_resource, resources_publisher, resources_linkreport, "
-            "resources_historicalresource RESTART IDENTITY CASCADE"
-        )
+    truncate(Resource, Publisher)
     publishers = [f"Publisher {n} {rng.choice(title_words)}" for n in range(max(10, count // 200))]
-    _copy(
+    copy(
         "resources_publisher",
         ["id", "name", "slug", "website"],
         [(n + 1, name, f"publisher-{n + 1}", "") for n, name in enumerate(publishers)],
@@ -64,8 +72,8 @@ def generate(count, seed=1):
     start = datetime(2015, 1, 1, tzinfo=UTC)
     rows, links = [], {name: [] for name in vocab}
     for pk in range(1, count + 1):
-        title = " ".join(rng.choices(title_words, k=rng.randint(4, 10))).capitalize()
-        summary = " ".join(rng.choices(summary_words, k=rng.randint(25, 55))).capitalize() + "."
+        title = sentence(rng, title_words, 4, 10)
+        summary = sentence(rng, summary_words, 25, 55) + "."
         when = start + timedelta(minutes=rng.randint(0, 60 * 24 * 365 * 10))
         publisher = int(rng.paretovariate(1.2)) % len(publishers) + 1
         langs = sorted(set(rng.choices(LANGUAGES, k=rng.randint(1, 3))))
@@ -80,10 +88,8 @@ def generate(count, seed=1):
         )  # fmt: skip
         for name, ids in vocab.items():
             # Skewed: a few values on most rows, as with "upstream" or "gold" in real data.
-            weights = [1 / (i + 1) for i in range(len(ids))]
-            chosen = set(rng.choices(ids, weights=weights, k=rng.randint(1, 3)))
-            links[name].extend((pk, value) for value in chosen)
-    _copy(
+            links[name].extend((pk, value) for value in skewed(rng, ids))
+    copy(
         "resources_resource",
         [
             "id", "title", "slug", "url", "publisher_id", "year", "resource_type_id",
@@ -93,20 +99,8 @@ def generate(count, seed=1):
         ],
         rows,
     )  # fmt: skip
-    columns = {
-        "minerals": "mineral_id",
-        "supply_chain_tiers": "supplychaintier_id",
-        "oecd_steps": "oecdstep_id",
-        "business_needs": "businessneed_id",
-        "regions": "region_id",
-    }
     for name, pairs in links.items():
-        table = getattr(Resource, name).through._meta.db_table
-        _copy(table, ["resource_id", columns[name]], pairs)
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT setval('resources_resource_id_seq', %s)", [count])
-        cursor.execute("SELECT setval('resources_publisher_id_seq', %s)", [len(publishers)])
-        # As autovacuum leaves a live table: hint bits set, the full-text index's pending list
-        # merged, planner statistics current.
-        cursor.execute("VACUUM ANALYZE")
+        copy_links(Resource, name, pairs)
+    restart_ids(Resource, count)
+    restart_ids(Publisher, len(publishers))
     assert Publisher.objects.count() == len(publishers)

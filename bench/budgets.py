@@ -1,0 +1,120 @@
+"""The budgets `make bench` checks, from the measurements of bench/run.py."""
+
+import re
+
+MAX_QUERIES = 12
+MAX_MEDIAN_MS = 30.0
+MIN_IMPORT_ROWS_PER_SECOND = 1000
+# The re-import of unchanged rows is measured without a budget; the dry run and the import
+# have one.
+UNBUDGETED_IMPORT = re.compile(r"re-?import", re.IGNORECASE)
+
+
+def check(by_size, large, imports=None):
+    """[(passed, text)] for the measurements {size label: [Result]}; the median budget and the
+    comparison of query counts need the large size."""
+    every = [(label, r) for label, results in by_size.items() for r in results]
+    checks = [
+        _all(every, "every page answers 200", lambda r: r.status == 200, lambda r: r.status),
+        # A misspelt facet is ignored, not refused, and would filter nothing.
+        _all(
+            [(label, r) for label, r in every if r.page.is_search],
+            "every search understands all its parameters",
+            lambda r: not r.ignored,
+            lambda r: "ignored " + ", ".join(f"{key}={value}" for key, value in r.ignored),
+        ),
+    ]
+    if large in by_size:  # at the small size, the last page stands in for one beyond it
+        checks.append(
+            _all(
+                [(large, r) for r in by_size[large] if r.page.is_search],
+                f"{large}: every page asked for exists",
+                lambda r: not r.page_adjusted,
+                lambda r: f"page {r.page_shown} of {r.pages}",
+            )
+        )
+    for label, r in every:
+        if r.page.budgeted:
+            seen = "-".join(map(str, sorted({min(r.queries), max(r.queries)})))
+            checks.append(
+                (
+                    r.query_count <= MAX_QUERIES and not r.queries_vary,
+                    f"{label}: {r.page.catalogue}: {r.page.name}: {seen} queries (at most "
+                    f"{MAX_QUERIES}, the same on every request)",
+                )
+            )
+    if len(by_size) > 1:
+        checks += _same_counts(by_size)
+    if large in by_size:
+        for r in by_size[large]:
+            if r.page.budgeted:
+                checks.append(
+                    (
+                        r.median < MAX_MEDIAN_MS,
+                        f"{large}: {r.page.catalogue}: {r.page.name}: median under "
+                        f"{MAX_MEDIAN_MS:.0f} ms ({r.median:.1f} ms)",
+                    )
+                )
+    if imports is not None:
+        checks += _import_checks(imports)
+    return checks
+
+
+def _all(labelled, text, passes, why):
+    """One check over many pages, naming those that fail it."""
+    failing = [
+        f"{label}: {r.page.catalogue}: {r.page.name}: {why(r)}"
+        for label, r in labelled
+        if not passes(r)
+    ]
+    return (not failing, f"{text} ({'; '.join(failing) or f'{len(labelled)} pages'})")
+
+
+def _same_counts(by_size):
+    checks = []
+    labels = list(by_size)
+    first = {(r.page.catalogue, r.page.name): r for r in by_size[labels[0]]}
+    for r_large in by_size[labels[-1]]:
+        r_small = first.get((r_large.page.catalogue, r_large.page.name))
+        if r_small is None or not r_large.page.budgeted:
+            continue
+        matches = ""
+        if r_small.matches is not None and r_large.matches is not None:
+            matches = f"; {r_small.matches:,} and {r_large.matches:,} matches"
+        checks.append(
+            (
+                r_small.query_count == r_large.query_count,
+                f"{r_large.page.catalogue}: {r_large.page.name}: same query count at "
+                f"{labels[0]} and {labels[-1]} ({r_small.query_count} and "
+                f"{r_large.query_count}{matches})",
+            )
+        )
+    return checks
+
+
+def _import_checks(imports):
+    if isinstance(imports, Exception):
+        return [(False, f"import: ran ({type(imports).__name__}: {imports})")]
+    checks = []
+    for figure in imports:
+        name = figure.get("name", "?")
+        if UNBUDGETED_IMPORT.search(name):
+            continue
+        rate = figure.get("rows_per_second") or 0
+        checks.append(
+            (
+                rate >= MIN_IMPORT_ROWS_PER_SECOND,
+                f"import: {name}: at least {MIN_IMPORT_ROWS_PER_SECOND:,} rows a second "
+                f"({rate:,.0f})",
+            )
+        )
+    return checks
+
+
+def print_checks(checks):
+    print("\n== budgets ==")
+    for passed, text in checks:
+        print(f"{'PASS' if passed else 'FAIL'}  {text}")
+    failed = sum(1 for passed, _ in checks if not passed)
+    print(f"\n{len(checks) - failed} passed, {failed} failed")
+    return failed == 0
