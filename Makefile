@@ -39,8 +39,9 @@ test: $(VENV)/.installed-dev
 	DEBUG=1 $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-# Speed and query budgets at 1,000 and 100,000 resources (not part of `make test`). Production
-# settings, on DATABASE_URL or else the embedded PostgreSQL, which DEBUG off only runs if asked.
+# Speed and query budgets of the three listings at two sizes (up to 100,000 resources) and the
+# import's speed (not part of `make test`). Production settings, on DATABASE_URL or else the
+# embedded PostgreSQL, which DEBUG off only runs if asked.
 bench: $(VENV)/.installed-dev
 	DEBUG=0 SECRET_KEY=bench-only SECURE_SSL_REDIRECT=0 EMBEDDED_POSTGRES=1 $(BIN)/python -m bench.run
 
