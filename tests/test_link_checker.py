@@ -404,3 +404,18 @@ def test_out_of_range_options_are_refused_clearly(args, message):
     with pytest.raises(CommandError) as error:
         call_command("check_links", *args, stdout=StringIO())
     assert str(error.value) == message
+
+
+@pytest.mark.django_db
+def test_a_check_leaves_the_listing_and_its_index_as_they_are(server):
+    """The nightly run writes every resource's link status: no process may rebuild its
+    index for it (eprm_hub/triggers.py watches only what the listing reads)."""
+    from eprm_hub.models import IndexVersion
+
+    make_resource("Working page", server.url("/ok"))
+    make_resource("Missing page", server.url("/missing"))
+    before = IndexVersion.objects.get(name="resources").version
+
+    assert run_check().startswith("Checked 2 links: 1 ok, 1 broken.")
+
+    assert IndexVersion.objects.get(name="resources").version == before
