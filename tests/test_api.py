@@ -1,0 +1,243 @@
+"""The read API (/api/v1/): the same search as the HTML listings, nothing that is not public,
+JSON errors, conditional GET and CORS."""
+
+import pytest
+
+from members.models import Visibility
+from resources.models import Resource
+
+from . import factories
+from . import project_factories as make
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def library():
+    factories.resource("Tin smelter audits", minerals=["tin"], tiers=["midstream"], year=2019)
+    factories.resource("Gold refiner audits", minerals=["gold"], tiers=["midstream"], year=2021)
+    factories.resource("Tin mine checklist", minerals=["tin"], tiers=["upstream"], year=2022)
+    factories.resource("Secret draft on tin", minerals=["tin"], status=Resource.Status.DRAFT)
+    factories.resource("Old tin guide", minerals=["tin"], status=Resource.Status.ARCHIVED)
+
+
+@pytest.fixture
+def directory():
+    open_member = make.organisation(
+        "Open Metals",
+        pillar="supply-chain-actor",
+        country="BE",
+        contact_name="Ann Secret",
+        contact_email="ann@example.org",
+        policy_url="https://open.example.org/policy",
+        steps_visibility=Visibility.PUBLIC,
+    )
+    make.organisation(
+        "Quiet Metals",
+        pillar="supply-chain-actor",
+        supply_chain_visibility=Visibility.MEMBERS,
+        disclosures_visibility=Visibility.MEMBERS,
+        policy_url="https://quiet.example.org/hidden-policy",
+        role="smelter-or-refiner",
+    )
+    make.organisation("Unlisted Metals", public=False)
+    return open_member
+
+
+def ids(answer):
+    return [row["slug"] for row in answer["results"]]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "mineral=tin", "mineral=tin&tier=midstream", "q=audits", "q=audits&mineral=gold",
+     "year_min=2020&sort=title", "mineral=tin&mineral=gold&page=2&page_size=1"],
+)  # fmt: skip
+def test_counts_and_facets_are_the_html_listings(client, library, query):
+    page = client.get(f"/en/resources/?{query}").context["search"]
+    answer = client.get(f"/api/v1/resources/?{query}").json()
+    assert answer["count"] == page.total
+    assert {f["name"]: f["values"] for f in answer["facets"]} == page.as_facets_json()
+    if "page_size" not in query:  # the HTML page has 20 a page
+        assert (answer["page"], answer["pages"]) == (page.page, page.pages)
+    assert [f["label"] for f in answer["facets"]] == [str(f.label) for f in page.facets]
+
+
+def test_the_results_are_the_pages_rows_in_order(client, library):
+    answer = client.get("/api/v1/resources/?mineral=tin&sort=title").json()
+    assert ids(answer) == ["tin-mine-checklist", "tin-smelter-audits"]
+    first = answer["results"][0]
+    assert first["minerals"] == [{"slug": "tin", "name": "Tin"}]
+    assert first["hub_url"] == "http://testserver/en/resources/tin-mine-checklist/"
+    assert first["api_url"] == "http://testserver/api/v1/resources/tin-mine-checklist/"
+
+
+def test_no_draft_or_archived_resource_ever_appears(client, library):
+    answer = client.get("/api/v1/resources/?q=tin&page_size=100").json()
+    assert "secret-draft-on-tin" not in ids(answer) and "old-tin-guide" not in ids(answer)
+    for slug in ("secret-draft-on-tin", "old-tin-guide"):
+        response = client.get(f"/api/v1/resources/{slug}/")
+        assert response.status_code == 404
+        assert "No published resource" in response.json()["error"]
+
+
+def test_pagination_links(client, library):
+    answer = client.get("/api/v1/resources/?sort=title&page_size=2").json()
+    assert answer["previous"] is None
+    assert answer["next"] == "http://testserver/api/v1/resources/?sort=title&page_size=2&page=2"
+    second = client.get(answer["next"]).json()
+    assert second["next"] is None and second["previous"].endswith("page=1")
+    assert len(second["results"]) == 1
+
+
+def test_unknown_parameters_and_values_are_listed(client, library):
+    answer = client.get("/api/v1/resources/?mineral=unobtanium&colour=red&sort=best").json()
+    assert {(i["parameter"], i["value"]) for i in answer["ignored"]} == {
+        ("mineral", "unobtanium"),
+        ("colour", "red"),
+        ("sort", "best"),
+    }
+    assert answer["count"] == 3  # what the HTML page shows: the rest of the query still applies
+    hostile = client.get(f"/api/v1/resources/?x%00={'a' * 300}").json()["ignored"]
+    assert hostile == [{"parameter": "x\ufffd", "value": "a" * 100}]  # as the page shows it
+
+
+@pytest.mark.parametrize("size", ["0", "101", "ten", "-5"])
+def test_a_page_size_out_of_range_is_a_400_in_json(client, library, size):
+    response = client.get(f"/api/v1/resources/?page_size={size}")
+    assert response.status_code == 400
+    assert response.json() == {"error": "page_size must be a whole number from 1 to 100"}
+
+
+def test_an_unknown_language_is_a_400_and_labels_follow_the_language(client, library):
+    assert client.get("/api/v1/resources/?lang=de").status_code == 400
+    french = client.get("/api/v1/resources/?lang=fr&mineral=tin").json()
+    assert {"slug": "tin", "name": "Étain"} in french["results"][0]["minerals"]
+    assert french["results"][0]["hub_url"].startswith("http://testserver/fr/resources/")
+    by_header = client.get("/api/v1/resources/", headers={"accept-language": "fr-BE,en;q=0.5"})
+    mineral = next(f for f in by_header.json()["facets"] if f["name"] == "mineral")
+    assert mineral["label"] == "Minerai"
+    english = client.get("/api/v1/resources/", headers={"accept-language": "de"}).json()
+    assert next(f for f in english["facets"] if f["name"] == "mineral")["label"] == "Mineral"
+
+
+def test_conditional_get_answers_304_until_the_listing_changes(client, library):
+    first = client.get("/api/v1/resources/?mineral=tin")
+    tag = first["ETag"]
+    again = client.get("/api/v1/resources/?mineral=tin", headers={"if-none-match": tag})
+    assert again.status_code == 304 and again.content == b""
+    other = client.get("/api/v1/resources/?mineral=gold", headers={"if-none-match": tag})
+    assert other.status_code == 200  # another query, another tag
+    factories.resource("New tin resource", minerals=["tin"])
+    changed = client.get("/api/v1/resources/?mineral=tin", headers={"if-none-match": tag})
+    assert changed.status_code == 200 and changed.json()["count"] == 3
+    # A field the listing does not read changes the tag too (through `updated`).
+    tag = changed["ETag"]
+    resource = Resource.objects.get(slug="tin-mine-checklist")
+    resource.company_name = "Acme"
+    resource.save()
+    detail = client.get("/api/v1/resources/?mineral=tin", headers={"if-none-match": tag})
+    assert detail.status_code == 200
+
+
+def test_cors_on_every_get(client, library):
+    for path in ("resources/", "resources/tin-mine-checklist/", "vocabulary/minerals/",
+                 "openapi.json", "resources/missing/"):  # fmt: skip
+        assert client.get(f"/api/v1/{path}")["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Origin" not in client.get("/en/resources/")
+
+
+def test_one_resource(client, library):
+    answer = client.get("/api/v1/resources/tin-smelter-audits/?lang=fr").json()
+    assert answer["title"] == "Tin smelter audits"
+    assert [t["slug"] for t in answer["tiers"]] == ["midstream"]
+    assert answer["minerals"] == [{"slug": "tin", "name": "Étain"}]
+    assert answer["year"] == 2019 and answer["type"]["slug"] == "guidance"
+
+
+def test_members_show_only_what_an_anonymous_visitor_sees(client, directory):
+    listing = client.get("/api/v1/members/?page_size=100").json()
+    assert ids(listing) == ["open-metals", "quiet-metals"]  # never the unlisted one
+    assert client.get("/api/v1/members/unlisted-metals/").status_code == 404
+    body = client.get("/api/v1/members/?page_size=100").content.decode()
+    for secret in ("Ann Secret", "ann@example.org", "hidden-policy"):
+        assert secret not in body
+    quiet = client.get("/api/v1/members/quiet-metals/").json()
+    assert quiet["supply_chain"] is None and quiet["disclosures"] is None
+    assert quiet["steps"] is None  # members only by default
+    open_member = client.get("/api/v1/members/open-metals/").json()
+    assert open_member["disclosures"]["policy_url"] == "https://open.example.org/policy"
+    assert [s["number"] for s in open_member["steps"]] == [1, 2, 3, 4, 5]
+    assert open_member["country"] == {"slug": "BE", "name": "Belgium"}
+    # The role facet counts only public roles, as the HTML directory does.
+    page = client.get("/en/members/").context["search"]
+    assert listing["count"] == page.total
+    role = next(f for f in listing["facets"] if f["name"] == "role")
+    assert all(v["count"] == 0 for v in role["values"])
+
+
+def test_projects_published_only_with_partners_by_name(client, directory):
+    partner = make.organisation("Field Partner NGO", member=False, public=False)
+    make.project(
+        "Gold in Kivu",
+        countries=["CD"],
+        minerals=["gold"],
+        partners=[(directory, "lead"), (partner, "implementing")],
+    )
+    make.project("Draft project", is_published=False)
+    listing = client.get("/api/v1/projects/").json()
+    assert ids(listing) == ["gold-in-kivu"]
+    assert client.get("/api/v1/projects/draft-project/").status_code == 404
+    project = client.get("/api/v1/projects/gold-in-kivu/").json()
+    assert project["partners"] == [
+        {"name": "Open Metals", "role": {"slug": "lead", "name": "Lead organisation"},
+         "member": "open-metals"},
+        {"name": "Field Partner NGO",
+         "role": {"slug": "implementing", "name": "Implementing partner"}, "member": None},
+    ]  # fmt: skip
+    assert [c["slug"] for c in project["countries"]] == ["CD"]
+    assert project["minerals"] == [{"slug": "gold", "name": "Gold"}]
+    assert client.get("/api/v1/projects/?partner=open-metals").json()["count"] == 1
+
+
+@pytest.mark.parametrize(
+    "kind", ["minerals", "tiers", "steps", "needs", "types", "regions", "sdgs"]
+)
+def test_vocabulary_in_every_language(client, kind):
+    terms = client.get(f"/api/v1/vocabulary/{kind}/").json()
+    assert terms and all(set(t["names"]) == {"en", "fr"} for t in terms)
+
+
+def test_vocabulary_names_and_region_tree(client):
+    minerals = {t["slug"]: t["names"] for t in client.get("/api/v1/vocabulary/minerals/").json()}
+    assert minerals["tin"] == {"en": "Tin", "fr": "Étain"}
+    regions = client.get("/api/v1/vocabulary/regions/").json()
+    assert any(r["parent"] for r in regions)
+
+
+def test_unknown_addresses_are_json_404s(client):
+    response = client.get("/api/v1/nothing/")
+    assert response.status_code == 404 and "No such address" in response.json()["error"]
+
+
+def test_the_openapi_document_describes_every_parameter(client, library):
+    document = client.get("/api/v1/openapi.json").json()
+    listing = document["paths"]["/api/v1/resources/"]["get"]
+    parameters = {p["name"]: p["schema"] for p in listing["parameters"]}
+    assert set(parameters) >= {"q", "mineral", "tier", "need", "step", "type", "region",
+                               "language", "publisher", "year_min", "year_max", "sort",
+                               "page", "page_size", "lang"}  # fmt: skip
+    assert "tin" in parameters["mineral"]["items"]["enum"]
+    assert parameters["sort"]["enum"] == ["relevance", "newest", "title", "year"]
+    assert parameters["page_size"]["maximum"] == 100
+    projects = document["paths"]["/api/v1/projects/"]["get"]
+    assert {p["name"] for p in projects["parameters"]} >= {"status", "sdg", "partner", "gender"}
+
+
+def test_the_documentation_page_is_served_by_the_hub(client):
+    assert client.get("/api/v1/docs/", headers={"accept-language": "fr"}).url == "/fr/api/"
+    response = client.get("/en/api/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "/static/ninja/swagger-ui-bundle.js" in html and "/static/js/api-docs.js" in html
+    assert "<script>" not in html  # the policy allows no inline script
