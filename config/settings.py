@@ -6,6 +6,7 @@ Every variable is listed in README.md under "Configuration".
 import os
 import sys
 from datetime import timedelta
+from email.utils import parseaddr
 from pathlib import Path
 
 import dj_database_url
@@ -67,12 +68,14 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.humanize",
     "django.contrib.syndication",
+    "django.contrib.sitemaps",
     "django_countries",
     "taggit",
     "simple_history",
     "axes",
     "django_tasks",
     "django_tasks_db",
+    "ninja",  # the API (config/api/); here for Swagger UI's static files
     # From the bottom up (docs/architecture.md): the core, the apps, the site that composes them.
     "eprm_hub",
     "resources",
@@ -242,6 +245,11 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Due Diligence Hub <hub@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Where to report a vulnerability (security.txt, RFC 9116): mailto: or https: URIs.
+SECURITY_CONTACT = envlist("SECURITY_CONTACT", [f"mailto:{parseaddr(DEFAULT_FROM_EMAIL)[1]}"])
+for contact in SECURITY_CONTACT:
+    if not contact.startswith(("mailto:", "https://")):
+        sys.exit(f"SECURITY_CONTACT={contact!r} is not a mailto: or https:// URI.")
 ADMINS = [("Hub administrators", email) for email in envlist("ADMINS", [])]
 
 # Security. The production values are on unless DEBUG is; SECURE_SSL_REDIRECT can be

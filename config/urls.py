@@ -5,17 +5,21 @@ from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from django.views.static import serve
 
-from . import views
+from . import api, views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", views.favicon),
+    path("", include("config.discovery")),  # sitemap.xml, robots.txt, opensearch.xml, security.txt
     path("admin/", admin.site.urls),
+    # The read API: one address for every language (?lang= or Accept-Language picks one).
+    path("api/v1/", api.urls),
 ]
 
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("about/", TemplateView.as_view(template_name="about.html"), name="about"),
+    path("api/", api.docs_page, name="api_docs"),
     path("resources/", include("resources.urls")),
     path("projects/", include("projects.urls")),
     path("", include("members.urls")),

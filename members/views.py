@@ -16,7 +16,7 @@ from eprm_hub.facets import render_listing
 from eprm_hub.models import OECDStep
 from resources.models import Resource
 
-from . import history, scoring
+from . import history, metadata, scoring
 from .forms import AssessmentForm, ProfileForm, merged_form
 from .models import Answer, Assessment, CheckQuestion, Organisation, Visibility
 from .search import CATALOGUE
@@ -48,6 +48,7 @@ def member_detail(request, slug):
             # Read whether shown or not: the page costs as many queries for every organisation.
             "steps": organisation.steps,
             "members_only": Visibility.MEMBERS,
+            "structured_data": metadata.json_ld(request, organisation),
         },
     )
 

@@ -90,7 +90,7 @@ class ProjectAdmin(SimpleHistoryAdmin):
     search_fields = ["title", "summary", "iati_identifier", "partnerships__organisation__name"]
     autocomplete_fields = ["minerals", "sdgs", "call"]
     prepopulated_fields = {"slug": ["title"]}
-    readonly_fields = ["created", "updated"]
+    readonly_fields = ["published_at", "created", "updated"]
     inlines = [PartnershipInline, IndicatorInline, LocationInline, DocumentInline]
     actions = ["publish", "unpublish"]
     fieldsets = [
@@ -104,7 +104,7 @@ class ProjectAdmin(SimpleHistoryAdmin):
         (_("Money (EUR)"), {"fields": ["total_budget", "eprm_grant"]}),
         (_("Results"), {"fields": ["objectives", "lessons_learned"]}),
         (_("Links"), {"fields": ["website", "iati_identifier"]}),
-        (_("Record"), {"fields": ["created", "updated"]}),
+        (_("Record"), {"fields": ["published_at", "created", "updated"]}),
     ]  # fmt: skip
 
     def get_queryset(self, request):

@@ -203,6 +203,8 @@ class Project(models.Model):
     )
     website = WebURLField(_("website"), blank=True)
     is_published = models.BooleanField(_("published"), default=False)
+    # Set once, when first published: the projects feed's date and order.
+    published_at = models.DateTimeField(_("first published"), null=True, blank=True, editable=False)
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
     search_vector = models.GeneratedField(
@@ -264,6 +266,8 @@ class Project(models.Model):
             self.start_year = self.start_date.year
         if self.end_date:
             self.end_year = self.end_date.year
+        if self.is_published and self.published_at is None:
+            self.published_at = timezone.now()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

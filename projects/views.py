@@ -2,17 +2,21 @@ import csv
 from collections import Counter, defaultdict
 from decimal import Decimal
 
-from django.db.models import Prefetch
+from django.contrib.syndication.views import Feed
+from django.db.models import F, Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from eprm_hub.charts import bar_chart
 from eprm_hub.facets import in_order, render_listing
 from eprm_hub.models import SDG, Mineral
 from eprm_hub.spreadsheets import BOM, neutralised
 
-from . import iati
+from . import iati, metadata
 from .models import Indicator, Partnership, Project, Status
 from .search import CATALOGUE
 
@@ -41,7 +45,8 @@ def project_detail(request, slug):
     project = get_object_or_404(
         _with_details(visible).prefetch_related("locations", "indicators", "documents"), slug=slug
     )
-    return render(request, "projects/detail.html", {"project": project})
+    context = {"project": project, "structured_data": metadata.json_ld(request, project)}
+    return render(request, "projects/detail.html", context)
 
 
 def export_csv(request):
@@ -206,3 +211,44 @@ def _summed_indicators():
                 total[field] = (total[field] or 0) + value
     rows = [{**total, "projects": len(total["projects"])} for total in totals.values()]
     return sorted(rows, key=lambda row: row["name"].casefold())
+
+
+class ProjectFeed(Feed):
+    """The projects most recently published on the Hub, newest first."""
+
+    feed_type = Atom1Feed
+    title = gettext_lazy("Due Diligence Hub: new projects")
+    subtitle = gettext_lazy(
+        "Projects the European Partnership for Responsible Minerals funds in mining areas, "
+        "as they are published."
+    )
+    author_name = gettext_lazy(
+        "Due Diligence Hub of the European Partnership for Responsible Minerals"
+    )
+
+    def link(self):
+        return reverse("projects:list")
+
+    def items(self):
+        newest = F("published_at").desc(nulls_last=True)
+        projects = Project.objects.published().order_by(newest, "-pk")
+        return projects.prefetch_related("minerals", PARTNERS)[:30]
+
+    def item_title(self, project):
+        return project.title
+
+    def item_description(self, project):
+        return project.summary
+
+    def item_pubdate(self, project):
+        return project.published_at
+
+    def item_updateddate(self, project):
+        return project.updated
+
+    def item_author_name(self, project):
+        lead = project.lead
+        return lead.name if lead else None
+
+    def item_categories(self, project):
+        return [mineral.label for mineral in project.minerals.all()]

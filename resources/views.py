@@ -2,12 +2,13 @@ import csv
 import hashlib
 import hmac
 import io
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.syndication.views import Feed
-from django.http import JsonResponse, StreamingHttpResponse
+from django.http import JsonResponse, QueryDict, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -17,15 +18,19 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from eprm_hub.client import client_address
-from eprm_hub.facets import in_order, render_listing
+from eprm_hub.facets import Search, in_order, render_listing
 from eprm_hub.spreadsheets import BOM
 
+from . import metadata
 from .importing import COLUMNS, export_queryset, export_row
 from .models import LinkReport, Resource
 from .search import CATALOGUE
 
 JSON_PAGE_SIZE_MAX = 100
 REPORTS_PER_HOUR = 5
+FEED_SIZE = 30
+# The parameters that say which resources a search finds: not its page, order or open facet.
+SEARCH_PARAMETERS = ("q", *(facet.name for facet in CATALOGUE.facets), "year_min", "year_max")
 
 
 def resource_list(request):
@@ -129,7 +134,11 @@ def resource_detail(request, slug):
     return render(
         request,
         "resources/detail.html",
-        {"resource": resource, "related": _related(resource)},
+        {
+            "resource": resource,
+            "related": _related(resource),
+            "structured_data": metadata.json_ld(request, resource),
+        },
     )
 
 
@@ -181,9 +190,20 @@ def report_broken_link(request, slug):
     return redirect(resource)
 
 
+@dataclass
+class FollowedSearch:
+    """What a resource feed follows: the search, and the query string that says what it is."""
+
+    search: Search
+    query_string: str  # "" or "?mineral=tin&tier=downstream"
+
+
 class ResourceFeed(Feed):
+    """The newest resources a search finds: the same parameters as the listing page, so
+    any result page can be followed. Values it does not understand are left out, as on the
+    page (a feed reader cannot show an error), and other parameters are dropped."""
+
     feed_type = Atom1Feed
-    title = gettext_lazy("Due Diligence Hub: new resources")
     # RFC 4287: an entry without an author of its own (a resource with no publisher) takes
     # the feed's.
     author_name = gettext_lazy(
@@ -193,16 +213,35 @@ class ResourceFeed(Feed):
         "Guidance, tools and case studies for responsible mineral supply chains, newest first."
     )
 
-    def link(self):
-        return reverse("resources:list")
+    def get_object(self, request):
+        params = QueryDict(mutable=True)
+        for name in SEARCH_PARAMETERS:
+            if values := [value for value in request.GET.getlist(name) if value]:
+                params.setlist(name, values)
+        query_string = f"?{params.urlencode()}" if params else ""
+        # A feed reader shows the newest first, whatever order the page was sorted in.
+        params["sort"] = "newest"
+        return FollowedSearch(CATALOGUE.search(params, page_size=FEED_SIZE), query_string)
 
-    def items(self):
-        return (
-            Resource.objects.published()
-            .newest_first()
-            .select_related("publisher", "resource_type")
-            .prefetch_related("business_needs", "minerals")[:30]
+    def title(self, followed):
+        search = followed.search
+        what = [f"“{search.query}”"] if search.query else []
+        what += [chip.label for chip in search.chips()]
+        if not what:
+            return _("Due Diligence Hub: new resources")
+        return _("New resources: %(search)s") % {"search": ", ".join(what)}
+
+    def link(self, followed):
+        return reverse("resources:list") + followed.query_string
+
+    def feed_url(self, followed):
+        return reverse("resources:feed") + followed.query_string
+
+    def items(self, followed):
+        rows = Resource.objects.select_related("publisher", "resource_type").prefetch_related(
+            "business_needs", "minerals"
         )
+        return in_order(rows, followed.search.ids)
 
     def item_title(self, item):
         return item.title

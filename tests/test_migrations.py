@@ -3,6 +3,7 @@ import uuid
 import pytest
 from django.core.management import call_command
 from django.db import connection, connections
+from django.db.migrations.executor import MigrationExecutor
 
 from eprm_hub.models import (
     SDG,
@@ -13,6 +14,7 @@ from eprm_hub.models import (
     ResourceType,
     SupplyChainTier,
 )
+from projects.models import Project
 
 
 @pytest.fixture
@@ -62,3 +64,20 @@ def test_migrations_apply_from_zero_and_seed_the_vocabulary(empty_database, djan
         call_command("migrate", "eprm_hub", "zero", database=empty_database, verbosity=0)
         tables = connections[empty_database].introspection.table_names()
         assert not [table for table in tables if table.startswith("eprm_hub_")]
+
+
+def test_projects_published_before_publication_dates_take_their_creation_date(
+    empty_database, django_db_blocker
+):
+    before = ("projects", "0004_iati_rules")
+    with django_db_blocker.unblock():
+        call_command("migrate", database=empty_database, verbosity=0)
+        call_command("migrate", *before, database=empty_database, verbosity=0)
+        state = MigrationExecutor(connections[empty_database]).loader.project_state([before])
+        old = state.apps.get_model("projects", "Project").objects.using(empty_database)
+        old.create(title="Published", slug="published", summary="-", is_published=True)
+        old.create(title="Draft", slug="draft", summary="-", is_published=False)
+        call_command("migrate", "projects", database=empty_database, verbosity=0)
+        projects = {p.slug: p for p in Project.objects.using(empty_database)}
+        assert projects["published"].published_at == projects["published"].created
+        assert projects["draft"].published_at is None

@@ -1,40 +1,94 @@
+import json
 from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
 register = template.Library()
 
 
+def _in_language(path, code, current):
+    """path (of a page in the current language) in language code, always on this site."""
+    url = translate_url(path, code)
+    if url == path and code != current and path.startswith(f"/{current}/"):
+        # A path that does not resolve (a 404) keeps its place under the other prefix.
+        url = f"/{code}/{path[len(current) + 2 :]}"
+    if not url.startswith("/") or not url_has_allowed_host_and_scheme(url, allowed_hosts=None):
+        # "//evil.example/login" is another site to a browser: links built from the
+        # request's path must stay on this one.
+        url = f"/{code}/"
+    return url
+
+
 @register.simple_tag(takes_context=True)
 def language_versions(context):
-    """This page in each of the site's languages, for the switcher and hreflang links."""
+    """This page in each of the site's languages, for the switcher (which keeps the query)."""
     request = context.get("request")
     path = request.get_full_path() if request else "/"
     current = get_language()
-    versions = []
-    for code, _name in settings.LANGUAGES:
-        url = translate_url(path, code)
-        if url == path and code != current and path.startswith(f"/{current}/"):
-            # A path that does not resolve (a 404) keeps its place under the other prefix.
-            url = f"/{code}/{path[len(current) + 2 :]}"
-        if not url.startswith("/") or not url_has_allowed_host_and_scheme(url, allowed_hosts=None):
-            # "//evil.example/login" is another site to a browser: links built from the
-            # request's path must stay on this one.
-            url = f"/{code}/"
-        versions.append(
-            {
-                "code": code,
-                "name": get_language_info(code)["name_local"],
-                "url": url,
-                "current": code == current,
-            }
-        )
-    return versions
+    return [
+        {
+            "code": code,
+            "name": get_language_info(code)["name_local"],
+            "url": _in_language(path, code, current),
+            "current": code == current,
+        }
+        for code, _name in settings.LANGUAGES
+    ]
+
+
+# Open Graph names a language with its country.
+OG_LOCALES = {"en": "en_GB", "fr": "fr_FR"}
+
+
+@register.simple_tag(takes_context=True)
+def page_links(context):
+    """The page's canonical address and its versions in each language, absolute, for the head.
+
+    Without the query string: a listing's filters, text, sort and page are views of one
+    listing, which search engines should index once (README, "Search engines and link previews").
+    """
+    request = context.get("request")
+    path = request.path if request else "/"
+    current = get_language()
+    urls = {
+        code: absolute_url(context, _in_language(path, code, current))
+        for code, _name in settings.LANGUAGES
+    }
+    return {
+        "canonical": urls[current],
+        "alternates": urls.items(),
+        "x_default": urls[settings.LANGUAGE_CODE],
+        "locale": OG_LOCALES[current],
+        "other_locales": [OG_LOCALES[code] for code in urls if code != current],
+    }
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path):
+    """path as a full address (https behind the production proxy), for links read off the site."""
+    request = context.get("request")
+    return request.build_absolute_uri(path) if request else path
+
+
+# As json_script escapes them: "</script>" or "<!--" in a title stays text inside the block.
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag
+def json_ld(data):
+    """schema.org data as a JSON-LD block. A data block is not a script the browser runs, so
+    the content security policy, which forbids inline scripts, does not stop it."""
+    if not data:
+        return ""
+    text = json.dumps(data, cls=DjangoJSONEncoder).translate(_JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
 
 
 @register.simple_tag(takes_context=True)

@@ -51,6 +51,10 @@
         var query = page.querySelector('input[name="q"]');
         if (query) form.querySelector('input[name="q"]').value = query.value;
         document.title = page.title;
+        // The feed named in the head follows the search too (feed readers look there).
+        var feed = 'link[rel="alternate"][type="application/atom+xml"]';
+        var freshFeed = page.querySelector(feed), ownFeed = document.querySelector(feed);
+        if (freshFeed && ownFeed) ownFeed.replaceWith(freshFeed);
         if (push) window.history.pushState({ listing: true }, "", url);
         enhance();
         var count = fresh.querySelector("[data-result-count]");

@@ -56,6 +56,11 @@ def test_narrowing_with_two_facets_updates_in_place_and_the_address_follows(visi
     assert page.locator(".chip").count() == 2
     # Focus stayed on the checkbox that was used.
     assert page.evaluate("document.activeElement.id") == "f-tier-upstream"
+    # The search's feed follows, in the page and in its head.
+    feed = "/en/resources/feed/?mineral=gold&tier=upstream"
+    expect(page.get_by_role("link", name="Follow this search")).to_have_attribute("href", feed)
+    head = page.locator("head link[type='application/atom+xml']")
+    assert head.evaluate_all("links => links.map(link => link.getAttribute('href'))") == [feed]
     tab.assert_clean()
 
     # The address alone brings back the same page.
