@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from taggit.apps import TaggitAppConfig
 
 
 class SiteConfig(AppConfig):
@@ -8,3 +9,9 @@ class SiteConfig(AppConfig):
 
     name = "config"
     verbose_name = _("Site")
+
+
+class KeywordsConfig(TaggitAppConfig):
+    """django-taggit, under the name editors know its tags by (not "Taggit")."""
+
+    verbose_name = _("Free keywords")

@@ -70,7 +70,7 @@ INSTALLED_APPS = [
     "django.contrib.syndication",
     "django.contrib.sitemaps",
     "django_countries",
-    "taggit",
+    "config.apps.KeywordsConfig",  # django-taggit, named in plain words
     "simple_history",
     "axes",
     "django_tasks",

@@ -1,3 +1,5 @@
+import re
+
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
@@ -12,6 +14,9 @@ from .models import (
     ResourceType,
     SupplyChainTier,
 )
+
+# "Step 4", "step 4:", "Étape 4 :" at the start of a search: the step's number.
+STEP_LABEL = re.compile(r"^\s*(?:step|[ée]tape)\s*(\d+)\s*:?", re.IGNORECASE)
 
 
 class TermAdmin(admin.ModelAdmin):
@@ -70,6 +75,12 @@ class SupplyChainTierAdmin(FixedTermAdmin):
 @admin.register(OECDStep)
 class OECDStepAdmin(FixedTermAdmin):
     list_display = ["number", "name", "name_fr"]
+
+    def get_search_results(self, request, queryset, search_term):
+        # Autocompletes show a step as "Step 4: Carry out…": typing that (or "Étape 4") finds
+        # it, where "Step" matched no field and found nothing.
+        search_term = STEP_LABEL.sub(r"\1", search_term)
+        return super().get_search_results(request, queryset, search_term)
 
 
 @admin.register(ResourceType)
