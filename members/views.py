@@ -68,6 +68,9 @@ def _get_org_for_user(request, slug, edit=False):
 @login_required
 def mine(request):
     membership = getattr(request.user, "membership", None)
+    if membership is None and request.user.is_staff:
+        # The member login leads here: the secretariat's work is in the admin.
+        return redirect("admin:index")
     if membership is None:
         return render(request, "members/no_organisation.html", status=404)
     return redirect("members:organisation", membership.organisation.slug)

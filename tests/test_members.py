@@ -922,3 +922,15 @@ def test_seed_demo_loads_the_directory_and_the_demo_member_once(client, monkeypa
     call_command("seed_demo", stdout=io.StringIO())
     assert counts() == first
     assert found_line(client.get("/en/members/").content.decode()) == "12 members found"
+
+
+@pytest.mark.django_db
+def test_a_public_supply_chain_with_nothing_recorded_says_so(client):
+    Organisation.objects.create(
+        name="Empty Refining", pillar="supply-chain-actor", supply_chain_visibility="public"
+    )
+    html = client.get("/en/members/empty-refining/").content.decode()
+    assert "Not recorded on the Hub yet." in html
+    assert '<dl class="facts">\n    </dl>' not in html
+    french = client.get("/fr/members/empty-refining/").content.decode()
+    assert "Pas encore renseignée sur le Hub." in french

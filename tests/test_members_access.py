@@ -48,7 +48,7 @@ MATRIX = [
     ("get", "/en/members/", [200, 200, 200, 200, 200, 200]),
     ("get", "/en/members/alpha-metals/", [200, 200, 200, 200, 200, 200]),
     ("get", "/en/members/hidden-ltd/", [404, 404, 404, 404, 200, 200]),
-    ("get", "/en/my/organisation/", [LOGIN, 302, 302, 302, 404, 404]),
+    ("get", "/en/my/organisation/", [LOGIN, 302, 302, 302, 302, 302]),  # staff: to the admin
     ("get", f"{A}/", [LOGIN, 200, 200, 404, 404, 404]),
     ("get", f"{A}/edit/", [LOGIN, 403, 200, 404, 404, 404]),
     ("post", f"{A}/edit/", [LOGIN, 403, 400, 404, 404, 404]),
@@ -102,6 +102,20 @@ def test_an_outsider_gets_no_hint_that_an_organisation_exists(client, people):
 def test_mine_leads_to_ones_own_organisation(client, people):
     client.force_login(people["editor of B"])
     assert client.get("/en/my/organisation/")["Location"] == "/en/my/organisations/beta-mining/"
+
+
+def test_staff_who_log_in_as_members_are_sent_to_the_admin(client, people):
+    """The member login leads to "My organisation", which the secretariat has none of."""
+    staff = people["staff editor"]
+    staff.set_password("a long enough password")
+    staff.save()
+    response = client.post(
+        "/en/accounts/login/",
+        {"username": staff.username, "password": "a long enough password"},
+        follow=True,
+    )
+    assert response.redirect_chain[-1] == ("/admin/", 302)
+    assert response.status_code == 200
 
 
 def test_every_post_needs_the_csrf_token(people):
