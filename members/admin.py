@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from eprm_hub.admin_state import SaysWhetherPublic
+
 from . import history
 from .forms import LogoMixin
 from .models import CheckQuestion, Membership, Organisation
@@ -39,8 +41,17 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(SimpleHistoryAdmin):
+class OrganisationAdmin(SaysWhetherPublic, SimpleHistoryAdmin):
     form = OrganisationForm
+
+    def public(self, organisation):
+        return Organisation.objects.visible().filter(pk=organisation.pk).exists()
+
+    def hidden(self, organisation):
+        if not organisation.is_member:
+            return _("“{title}” is not a member: the directory does not list it."), False
+        return _("“{title}” is not listed in the public directory."), False
+
     list_display = ["name", "pillar", "membership_type", "country", "is_member", "is_public"]
     list_filter = ["pillar", "membership_type", "is_member", "is_public", "country", "minerals"]
     search_fields = ["name", "description", "website"]

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from eprm_hub.admin_state import SaysWhetherPublic
+
 from . import iati
 from .models import Call, Document, Indicator, Location, Partnership, Project, Status
 
@@ -76,7 +78,8 @@ class StatusFilter(admin.SimpleListFilter):
 
 
 @admin.register(Project)
-class ProjectAdmin(SimpleHistoryAdmin):
+class ProjectAdmin(SaysWhetherPublic, SimpleHistoryAdmin):
+    publish_action = "publish"
     list_display = [
         "title",
         "call",
@@ -142,6 +145,9 @@ class ProjectAdmin(SimpleHistoryAdmin):
         super().save_model(request, obj, form, change)
         if obj.is_published:
             self._warn_if_left_out_of_iati(request, obj)
+
+    def public(self, project):
+        return project.is_published
 
     def _warn_if_left_out_of_iati(self, request, project):
         # What validation allows but IATI cannot take, such as a completed project whose start

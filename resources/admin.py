@@ -3,13 +3,12 @@ from datetime import timedelta
 from django.contrib import admin, messages
 from django.db import models
 from django.db.models import Count, Q
-from django.middleware.csrf import get_token
-from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
+
+from eprm_hub.admin_state import SaysWhetherPublic
 
 from .import_views import ImportExportAdmin
 from .models import LinkReport, Publisher, Resource
@@ -54,7 +53,8 @@ class LinkReportInline(admin.TabularInline):
 
 
 @admin.register(Resource)
-class ResourceAdmin(ImportExportAdmin, SimpleHistoryAdmin):
+class ResourceAdmin(SaysWhetherPublic, ImportExportAdmin, SimpleHistoryAdmin):
+    publish_action = "publish"
     list_display = [
         "title",
         "resource_type",
@@ -134,51 +134,13 @@ class ResourceAdmin(ImportExportAdmin, SimpleHistoryAdmin):
         super().save_related(request, form, formsets, change)
         Resource.objects.filter(pk=form.instance.pk).refresh_search_text()
 
-    def response_add(self, request, obj, post_url_continue=None):
-        self._say_whether_public(request, obj)
-        return super().response_add(request, obj, post_url_continue)
+    def public(self, resource):
+        return resource.status == Resource.Status.PUBLISHED
 
-    def response_change(self, request, obj):
-        self._say_whether_public(request, obj)
-        return super().response_change(request, obj)
-
-    def _say_whether_public(self, request, resource):
-        """After a save, whether visitors see it: a new resource is a draft until published,
-        which "added successfully" alone does not tell. A draft gets a button that publishes
-        it with the list's own action (recorded in its history)."""
-        if resource.status == Resource.Status.PUBLISHED:
-            message = format_html(
-                _('“{title}” is public: <a href="{url}">see it on the site</a>.'),
-                title=resource.title,
-                url=resource.get_absolute_url(),
-            )
-            self.message_user(request, message, messages.INFO)
-            return
+    def hidden(self, resource):
         if resource.status == Resource.Status.ARCHIVED:
-            message = format_html(
-                _("“{title}” is archived: visitors do not see it."), title=resource.title
-            )
-        else:
-            button = ""
-            if self.has_change_permission(request):
-                button = format_html(
-                    '<form class="inline-publish" method="post" action="{url}">'
-                    '<input type="hidden" name="csrfmiddlewaretoken" value="{token}">'
-                    '<input type="hidden" name="action" value="publish">'
-                    '<input type="hidden" name="index" value="0">'
-                    '<input type="hidden" name="_selected_action" value="{pk}">'
-                    '<button type="submit">{label}</button></form>',
-                    url=reverse("admin:resources_resource_changelist"),
-                    token=get_token(request),
-                    pk=resource.pk,
-                    label=_("Publish it now"),
-                )
-            message = format_html(
-                _("“{title}” is a draft: visitors do not see it yet. {button}"),
-                title=resource.title,
-                button=button,
-            )
-        self.message_user(request, message, messages.WARNING)
+            return _("“{title}” is archived: visitors do not see it."), False
+        return super().hidden(resource)
 
     def _bulk_update(self, request, queryset, message, **values):
         # Saved one by one, so each change is in the history with its editor.

@@ -3,9 +3,11 @@ draft can be published from that message in one click."""
 
 import re
 
+import lxml.html
 import pytest
 
 from eprm_hub.models import ResourceType
+from members.models import Organisation
 from resources.models import Resource
 
 pytestmark = pytest.mark.django_db
@@ -57,3 +59,29 @@ def test_an_archived_resource_has_no_publish_button(editor_client):
     page = editor_client.post(ADD, form(status="archived"), follow=True).content.decode()
     assert "is archived: visitors do not see it." in page
     assert "inline-publish" not in page
+
+
+def saved_as_it_is(client, url, form_id):
+    """Post an admin change form back as a browser would, untouched; the page after it."""
+    document = lxml.html.fromstring(client.get(url).content)
+    [form] = [f for f in document.forms if f.get("id") == form_id]
+    data = {}
+    for name, value in form.form_values():
+        if "__prefix__" not in name:  # the template of "Add another", not a form
+            data.setdefault(name, []).append(value)
+    return client.post(url, data, follow=True).content.decode()
+
+
+def test_an_organisation_says_whether_the_directory_lists_it(admin_client):
+    listed = Organisation.objects.create(name="Listed Metals", pillar="supply-chain-actor")
+    partner = Organisation.objects.create(
+        name="Partner NGO", pillar="civil-society", is_member=False
+    )
+    for organisation, expected in [
+        (listed, f'“Listed Metals” is public: <a href="{listed.get_absolute_url()}">'),
+        (partner, "“Partner NGO” is not a member: the directory does not list it."),
+    ]:
+        url = f"/admin/members/organisation/{organisation.pk}/change/"
+        page = saved_as_it_is(admin_client, url, "organisation_form")
+        assert expected in page
+        assert "inline-publish" not in page  # nothing to publish: listing is the editor's choice

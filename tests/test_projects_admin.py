@@ -373,3 +373,21 @@ def test_the_admin_lists_and_filters_by_status(staff, existing):
     assert "Completed" in page
     assert "Gold in Kivu" in staff.get(CHANGELIST_URL + "?status=completed").content.decode()
     assert "Gold in Kivu" not in staff.get(CHANGELIST_URL + "?status=planned").content.decode()
+
+
+def test_saving_says_whether_visitors_see_the_project(staff, existing):
+    """A project is created as a draft: the message says so, with a button that publishes it
+    through the list's action; once published it says it is public."""
+    data = form_data(staff, change_url(existing))
+    page = staff.post(change_url(existing), data, follow=True).content.decode()
+    assert "“Gold in Kivu” is a draft: visitors do not see it yet." in page
+    assert '<input type="hidden" name="action" value="publish">' in page
+    staff.post(
+        "/admin/projects/project/",
+        {"action": "publish", "index": "0", "_selected_action": existing.pk},
+    )
+    existing.refresh_from_db()
+    assert existing.is_published
+    data = form_data(staff, change_url(existing))
+    page = staff.post(change_url(existing), data, follow=True).content.decode()
+    assert f'is public: <a href="{existing.get_absolute_url()}">see it on the site</a>.' in page
