@@ -707,7 +707,8 @@ def test_editors_are_told_when_a_published_project_stays_out_of_the_file(staff):
     assert warning in [str(m) for m in response.context["messages"]]
     data["start_year"] = "2017"
     response = staff.post(change_url(undated), data, follow=True)
-    [saved] = [str(m) for m in response.context["messages"]]
+    public, saved = [str(m) for m in response.context["messages"]]  # and no IATI warning
+    assert public.startswith("“Undated” is public: ")
     assert saved.endswith("Undated</a>” was changed successfully.")
 
 
