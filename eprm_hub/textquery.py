@@ -129,8 +129,9 @@ class Clause:
 
     def sql(self, forms=None):
         """The clause's tsquery: any of its forms (or of its first `forms`)."""
-        parts = [f"{function}('{config}', %s)" for function, config, _ in self.queries(forms)]
-        params = [text for _, _, text in self.queries(forms)]
+        queries = self.queries(forms)
+        parts = [f"{function}('{config}', %s)" for function, config, _ in queries]
+        params = [text for _, _, text in queries]
         return "(" + (" || ".join(parts) or "''::tsquery") + ")", params
 
 

@@ -55,10 +55,6 @@ class Slots:
     def pk(self, slot):
         return self.pks[slot]
 
-    def bits(self, pks):
-        """The bitset of these primary keys (those in no run left out)."""
-        return bitset(filter(lambda slot: slot is not None, map(self.slot, pks)))
-
     def sql(self, column="id"):
         """(SQL, params) of an expression giving a primary key column's slot; NULL for a key
         in no run (a row made visible after the index was built)."""

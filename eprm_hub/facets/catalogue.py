@@ -170,7 +170,7 @@ class Catalogue:
                 orders[sort.key], positions[sort.key] = order, position
         universe = bitset(slot for slot, pk in enumerate(slots.pks) if pk)
         lexemes, titled = {}, {}
-        if any(field.name == "search_vector" for field in visible.model._meta.concrete_fields):
+        if text.searchable(visible.model):
             lexemes, titled = text.frequent_lexemes(visible, slots)
         return Index(
             version,

@@ -35,9 +35,18 @@ PHRASE_ROWS = 5000
 RANK_LIMIT = 500
 
 
+def searchable(model):
+    """Whether the model has the search vector that text queries read."""
+    return any(field.name == "search_vector" for field in model._meta.concrete_fields)
+
+
+def vectors_of(rows):
+    """(SQL, params) of the rows' (pk, search vector)."""
+    return rows.order_by().values_list("pk", "search_vector").query.sql_with_params()
+
+
 def visible_vectors(catalogue):
-    rows = catalogue.visible().order_by().values_list("pk", "search_vector")
-    return rows.query.sql_with_params()
+    return vectors_of(catalogue.visible())
 
 
 def visible_slots(search, where="true", where_params=()):
@@ -70,7 +79,7 @@ def sets(search):
         for query in dict.fromkeys(compiled[q] for q in group):
             if not query:  # only stop words: matches nothing
                 continue
-            conjunction = _conjunction(query)
+            conjunction = _lexemes(query, CONJUNCTION)
             if conjunction and all(lexeme in lexemes for lexeme in conjunction):
                 bits |= functools.reduce(operator.and_, (lexemes[x] for x in conjunction))
                 title |= functools.reduce(operator.and_, (titled[x] for x in conjunction))
@@ -81,7 +90,7 @@ def sets(search):
         # the whole of every row with all the words to check their positions).
         asked_for = []
         for query in pending:
-            phrase = _phrase(query)
+            phrase = _lexemes(query, PHRASE)
             if phrase and all(lexeme in lexemes for lexeme in phrase):
                 rows = functools.reduce(operator.and_, (lexemes[x] for x in phrase)) & ~bits
                 if rows:
@@ -122,18 +131,15 @@ def _compiled(queries):
 _LEXEME = re.compile(r"'((?:[^'\\]|'')*)'")
 
 
-def _conjunction(query):
-    """The lexemes of a tsquery that only asks for all of some plain lexemes ('a' & 'b');
-    None for any other (a phrase, a prefix, a weight, an OR)."""
-    if not re.fullmatch(r"x( & x)*", _LEXEME.sub("x", query)):
-        return None
-    return [lexeme.replace("''", "'") for lexeme in _LEXEME.findall(query)]
+# A tsquery's shape once its lexemes are written x: all of them, or them in sequence.
+CONJUNCTION = re.compile(r"x( & x)*")
+PHRASE = re.compile(r"x( <(?:-|\d+)> x)*")
 
 
-def _phrase(query):
-    """The lexemes of a tsquery that only asks for some lexemes in sequence ('a' <-> 'b',
-    'a' <2> 'b'); None for any other."""
-    if not re.fullmatch(r"x( <(?:-|\d+)> x)*", _LEXEME.sub("x", query)):
+def _lexemes(query, shape):
+    """The lexemes of a tsquery of this shape ('a' & 'b', or 'a' <-> 'b'); None for any
+    other (a prefix, a weight, an OR, or the other shape)."""
+    if not shape.fullmatch(_LEXEME.sub("x", query)):
         return None
     return [lexeme.replace("''", "'") for lexeme in _LEXEME.findall(query)]
 
@@ -206,8 +212,7 @@ def frequent_lexemes(visible, slots):
     """({lexeme: its rows}, {lexeme: the rows with it in the title}) of the lexemes in at
     least FREQUENT_SHARE of the visible rows (and FREQUENT_MIN): those PostgreSQL would
     spend most on, reading every row that has them. Read once per index build."""
-    rows = visible.order_by().values_list("pk", "search_vector")
-    sql, params = rows.query.sql_with_params()
+    sql, params = vectors_of(visible)
     threshold = max(FREQUENT_MIN, math.ceil(FREQUENT_SHARE * len(slots)))
     with connection.cursor() as cursor:
         vectors = cursor.mogrify(f"SELECT vector FROM ({sql}) AS v(id, vector)", params)
