@@ -245,6 +245,10 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Due Diligence Hub <hub@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The Hub's public address, for links in e-mails sent outside a request (alerts, digests).
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+if not SITE_URL.startswith(("http://", "https://")):
+    sys.exit(f"SITE_URL={SITE_URL!r} is not an http:// or https:// address.")
 # Where to report a vulnerability (security.txt, RFC 9116): mailto: or https: URIs.
 SECURITY_CONTACT = envlist("SECURITY_CONTACT", [f"mailto:{parseaddr(DEFAULT_FROM_EMAIL)[1]}"])
 for contact in SECURITY_CONTACT:

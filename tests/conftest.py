@@ -67,3 +67,6 @@ def editor(django_user_model, media):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+from tests.smtp import smtp  # noqa: E402,F401  (a fixture for every test module)
