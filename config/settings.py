@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "resources",
     "members",
     "projects",
+    "alerts",
     "config",
 ]
 

@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("api/", api.docs_page, name="api_docs"),
     path("resources/", include("resources.urls")),
     path("projects/", include("projects.urls")),
+    path("alerts/", include("alerts.urls")),
     path("", include("members.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
 )

@@ -2,7 +2,8 @@
 
 `smtp` starts one for the test and points Django's SMTP backend at it; `smtp.messages` holds
 what it accepted, parsed. Addresses in `smtp.refuse` are refused at RCPT with a permanent
-550, those in `smtp.defer` with a temporary 451, as a real server would say it.
+550, those in `smtp.defer` with a temporary 451, as a real server would say it; `smtp.on_rcpt`,
+when set, is called with each recipient before it is answered (to crash a sender mid-send).
 """
 
 import email
@@ -18,8 +19,11 @@ class Recorder:
         self.messages = []
         self.refuse = set()
         self.defer = set()
+        self.on_rcpt = None
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if self.on_rcpt:
+            self.on_rcpt(address)
         if address.lower() in self.refuse:
             return "550 5.1.1 No such user here"
         if address.lower() in self.defer:

@@ -14,7 +14,8 @@ ALLOWED = {
     "resources": {"eprm_hub"},
     "members": {"eprm_hub", "resources"},
     "projects": {"eprm_hub", "resources", "members"},
-    "config": {"eprm_hub", "resources", "members", "projects"},
+    "alerts": {"eprm_hub", "resources", "members"},
+    "config": {"eprm_hub", "resources", "members", "projects", "alerts"},
 }
 
 

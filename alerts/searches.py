@@ -1,0 +1,63 @@
+"""The searches alerts follow: kept as a canonical query string, described in words, and
+matched against newly published resources with the library's own search."""
+
+from django.http import QueryDict
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from eprm_hub.facets import Search
+from resources.search import CATALOGUE
+
+
+def canonical(params):
+    """The query string of what decides which resources a search finds, in a fixed order and
+    with only the values the library understands (as it understood them): two requests for
+    the same search give the same string."""
+    search = Search(CATALOGUE, params)  # as typed: not a spelling correction's
+    kept = QueryDict(mutable=True)
+    if search.query:
+        kept["q"] = search.query
+    for facet in CATALOGUE.facets:
+        if keys := search.selected.get(facet.name):
+            kept.setlist(facet.name, sorted(keys))
+    for name in ("year_min", "year_max"):
+        if (year := getattr(search, name)) is not None:
+            kept[name] = str(year)
+    return kept.urlencode()
+
+
+def page_url(query):
+    """The library's page of the search."""
+    return reverse("resources:list") + (f"?{query}" if query else "")
+
+
+def search_of(query, language):
+    with translation.override(language):
+        return CATALOGUE.search(QueryDict(query))
+
+
+def describe(search):
+    """The search in words: its text in quotes and its filters' labels."""
+    parts = [f"“{search.query}”"] if search.query else []
+    parts += [f"{chip.facet_label}: {chip.label}" for chip in search.chips()]
+    return ", ".join(parts) if parts else _("All resources")
+
+
+def description(query, language):
+    with translation.override(language):
+        return describe(search_of(query, language))
+
+
+def matching(query, language, pks):
+    """Those of these published resources' keys that the search finds with all its words
+    (an alert sends strong matches only, not the "most of your words" a page falls back on)."""
+    search = search_of(query, language)
+    rows = search.filtered() & search.complete
+    slots = search.index.slots
+    found = []
+    for pk in pks:
+        slot = slots.slot(pk)
+        if slot is not None and rows >> slot & 1:
+            found.append(pk)
+    return found

@@ -1,0 +1,201 @@
+"""Sending alerts: what is due, in bounded batches, never the same resource twice to an alert
+and never one skipped, whatever crashes (docs/alerts.md).
+
+Two phases, each row under its own lock (SKIP LOCKED, so that two runs share the work):
+1. prepare: for each due alert, the resources first published between its watermark and the
+   horizon that it matches become a Delivery, and the watermark moves to the horizon, in one
+   transaction;
+2. deliver: each unsent Delivery is sent, and marked sent in the transaction that holds its
+   lock. A run killed before that commit leaves it unsent: the next run sends it.
+"""
+
+import logging
+import smtplib
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.core.mail import get_connection
+from django.db import connection, transaction
+from django.utils import timezone
+
+from resources.models import Resource
+
+from . import digest, emails, searches, throttle
+from .models import Alert, Delivery, Subscriber
+
+log = logging.getLogger(__name__)
+
+BATCH = 100
+# A publication is visible to the horizon's reader once its transaction commits; the horizon
+# stays behind every transaction still open and this margin (clock differences between the
+# application's servers and the database's).
+MARGIN = timedelta(minutes=1)
+# Temporary failures are retried after 10 minutes, then twice as long each time, up to 6
+# hours; after this many attempts the address is treated as bouncing.
+ATTEMPTS = 10
+
+
+@dataclass
+class Report:
+    prepared: int = 0
+    nothing_new: int = 0
+    sent: int = 0
+    failed: int = 0
+    bounced: int = 0
+    expired: int = 0
+
+
+def horizon():
+    """The latest moment up to which every published resource is visible: no transaction
+    still open (an import, an editor's save) can commit a resource first published before it.
+    Needs the Hub's database role to see its own sessions in pg_stat_activity, which it does."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT least(clock_timestamp(), min(xact_start)) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        (moment,) = cursor.fetchone()
+    return moment - MARGIN
+
+
+def run(now=None, batch=BATCH):
+    """Everything that is due, batch by batch; returns what was done."""
+    report = Report()
+    now = now or timezone.now()
+    report.expired, _ = Alert.objects.expired_requests(now).delete()
+    Subscriber.objects.filter(alerts__isnull=True, blocked=False).delete()
+    throttle.prune(now)
+    up_to = horizon()
+    while prepare(now, up_to, batch, report):
+        pass
+    while deliver(now, batch, report):
+        pass
+    return report
+
+
+def prepare(now, up_to, batch, report):
+    """Prepare up to `batch` due alerts; how many were taken."""
+    taken = 0
+    matches = {}  # (query, language): the run's search, worked out once per search
+    for _ in range(batch):
+        with transaction.atomic():
+            alert = (
+                Alert.objects.due(now)
+                .select_related("subscriber", "user")
+                .select_for_update(skip_locked=True, of=("self",))
+                .order_by("next_due")
+                .first()
+            )
+            if alert is None:
+                break
+            taken += 1
+            window = Resource.objects.published().filter(
+                published_at__gt=alert.sent_up_to, published_at__lte=up_to
+            )
+            new = list(window.order_by("-published_at", "-pk").values_list("pk", flat=True))
+            found = _matching(alert, new, matches) if new else []
+            if found:
+                Delivery.objects.create(alert=alert, resources=found, retry_at=now)
+                report.prepared += 1
+            else:
+                report.nothing_new += 1
+            alert.sent_up_to = max(alert.sent_up_to, up_to)
+            alert.next_due = alert.following_due(now)
+            alert.save(update_fields=["sent_up_to", "next_due"])
+    return taken
+
+
+def _matching(alert, new, matches):
+    if alert.is_digest:
+        organisation = digest.organisation_of(alert.user)
+        if organisation is None:  # no longer a member: nothing fits
+            return []
+        fit = set(digest.fitting(organisation, new))
+        return [pk for pk in new if pk in fit]
+    key = (alert.query, alert.language)
+    if key not in matches:
+        matches[key] = set(searches.matching(alert.query, alert.language, new))
+    return [pk for pk in new if pk in matches[key]]
+
+
+def deliver(now, batch, report):
+    """Send up to `batch` unsent deliveries that are due; how many were tried."""
+    tried = 0
+    smtp = get_connection(fail_silently=False)
+    try:
+        smtp.open()
+    except (OSError, smtplib.SMTPException) as error:
+        log.warning("alerts: the mail server cannot be reached: %r", error)
+        return 0
+    try:
+        for _ in range(batch):
+            with transaction.atomic():
+                delivery = (
+                    Delivery.objects.filter(
+                        sent_at__isnull=True,
+                        retry_at__lte=now,
+                        alert__subscriber__blocked=False,
+                        alert__subscriber__bounced_at__isnull=True,
+                    )
+                    .select_related("alert__subscriber", "alert__user")
+                    .select_for_update(skip_locked=True, of=("self",))
+                    .order_by("retry_at", "pk")
+                    .first()
+                )
+                if delivery is None:
+                    break
+                tried += 1
+                if not _send(smtp, delivery, now, report):
+                    return 0  # the server is unreachable: the rest wait for the next run
+    finally:
+        smtp.close()
+    return tried
+
+
+def _send(smtp, delivery, now, report):
+    """Send one delivery inside its transaction; False when the server cannot be reached."""
+    delivery.attempts += 1
+    try:
+        smtp.send_messages([emails.new_resources(delivery)])
+    except smtplib.SMTPRecipientsRefused as refused:
+        code = next(iter(refused.recipients.values()))[0]
+        _failed(delivery, now, f"{code} {refused.recipients}", report, permanent=code >= 500)
+        return True
+    except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as error:
+        _failed(delivery, now, f"{error.smtp_code} {error.smtp_error!r}", report)
+        return True
+    except (OSError, smtplib.SMTPException) as error:
+        _failed(delivery, now, repr(error), report)
+        smtp.close()
+        return False
+    delivery.sent_at, delivery.retry_at, delivery.last_error = now, None, ""
+    delivery.save(update_fields=["sent_at", "retry_at", "last_error", "attempts"])
+    report.sent += 1
+    return True
+
+
+def _failed(delivery, now, error, report, permanent=False):
+    delivery.last_error = error[:500]
+    if permanent or delivery.attempts >= ATTEMPTS:
+        # The address bounces: its alerts pause until it resumes them, and this delivery is
+        # sent then.
+        delivery.retry_at = None
+        Subscriber.objects.filter(pk=delivery.alert.subscriber_id).update(bounced_at=now)
+        report.bounced += 1
+        log.warning("alert address bounced: delivery %s: %s", delivery.pk, error)
+    else:
+        wait = min(timedelta(minutes=10) * 2 ** (delivery.attempts - 1), timedelta(hours=6))
+        delivery.retry_at = now + wait
+        report.failed += 1
+    delivery.save(update_fields=["attempts", "retry_at", "last_error"])
+
+
+def resume(subscriber, now=None):
+    """An address that bounced asks for its alerts again: the e-mails held back are retried."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        subscriber.bounced_at = None
+        subscriber.save(update_fields=["bounced_at"])
+        Delivery.objects.filter(alert__subscriber=subscriber, sent_at__isnull=True).update(
+            retry_at=now, attempts=0
+        )
