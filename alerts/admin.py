@@ -77,7 +77,6 @@ class AlertAdmin(ReadOnly, admin.ModelAdmin):
         "frequency",
         "language",
         "state",
-        "created",
         "next_due",
     ]
     list_filter = [StateFilter, KindFilter, "frequency", "language"]
@@ -116,10 +115,12 @@ class AlertAdmin(ReadOnly, admin.ModelAdmin):
     @admin.display(description=_("alert"))
     def what(self, alert):
         if alert.is_digest:
-            return _("New for my organisation (%(user)s)") % {"user": alert.user}
+            return _("New for my organisation (%(user)s)") % {
+                "user": alert.user.get_full_name() or alert.user
+            }
         return searches.description(alert.query, get_language())
 
-    @admin.display(description=_("alerts for this search"), ordering="same")
+    @admin.display(description=_("same search"), ordering="same")
     def same_search(self, alert):
         if alert.is_digest:
             return "–"
