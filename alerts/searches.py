@@ -40,7 +40,10 @@ def search_of(query, language):
 def describe(search):
     """The search in words: its text in quotes and its filters' labels."""
     parts = [f"“{search.query}”"] if search.query else []
-    parts += [f"{chip.facet_label}: {chip.label}" for chip in search.chips()]
+    parts += [
+        _("%(facet)s: %(value)s") % {"facet": chip.facet_label, "value": chip.label}
+        for chip in search.chips()
+    ]
     return ", ".join(parts) if parts else _("All resources")
 
 

@@ -52,7 +52,9 @@ def horizon():
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT least(clock_timestamp(), min(xact_start)) FROM pg_stat_activity "
-            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+            # Autovacuum's long transactions publish nothing.
+            "AND backend_type = 'client backend'"
         )
         (moment,) = cursor.fetchone()
     return moment - MARGIN

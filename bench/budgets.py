@@ -5,12 +5,16 @@ import re
 MAX_QUERIES = 12
 MAX_MEDIAN_MS = 30.0
 MIN_IMPORT_ROWS_PER_SECOND = 1000
+# send_alerts at the large size: alerts prepared (searched and matched) a second, and the
+# queries each costs (bounded: a search is worked out once per run, not once per alert).
+MIN_ALERTS_PER_SECOND = 100
+MAX_QUERIES_PER_ALERT = 8
 # The re-import of unchanged rows is measured without a budget; the dry run and the import
 # have one.
 UNBUDGETED_IMPORT = re.compile(r"re-?import", re.IGNORECASE)
 
 
-def check(by_size, large, imports=None):
+def check(by_size, large, imports=None, alerts=None):
     """[(passed, text)] for the measurements {size label: [Result]}; the median budget and the
     comparison of query counts need the large size."""
     every = [(label, r) for label, results in by_size.items() for r in results]
@@ -57,7 +61,32 @@ def check(by_size, large, imports=None):
                 )
     if imports is not None:
         checks += _import_checks(imports)
+    if alerts is not None:
+        checks += _alert_checks(alerts)
     return checks
+
+
+def _alert_checks(figures):
+    if isinstance(figures, Exception):
+        return [(False, f"alerts: the bench failed: {figures!r}")]
+    return [
+        (
+            figures["prepared"] + figures["nothing_new"] == figures["alerts"]
+            and figures["sent"] == figures["received"] == figures["prepared"],
+            f"alerts: every due alert handled, every e-mail received once "
+            f"({figures['sent']:,} sent, {figures['received']:,} received)",
+        ),
+        (
+            figures["alerts_per_second"] >= MIN_ALERTS_PER_SECOND,
+            f"alerts: {MIN_ALERTS_PER_SECOND} alerts a second or more "
+            f"({figures['alerts_per_second']:,.0f})",
+        ),
+        (
+            figures["queries_per_alert"] <= MAX_QUERIES_PER_ALERT,
+            f"alerts: at most {MAX_QUERIES_PER_ALERT} queries an alert "
+            f"({figures['queries_per_alert']:.1f})",
+        ),
+    ]
 
 
 def _all(labelled, text, passes, why):

@@ -12,13 +12,16 @@ budgeted pages (bench/pages.py):
 - the same number of queries at the small and the large size;
 - at the large size, a median under 30 ms;
 - the CSV import (bench/importing.py, when it exists): its dry run and import at 1,000 rows a
-  second or more (the re-import is measured without a budget).
+  second or more (the re-import is measured without a budget);
+- e-mail alerts at the large size (bench/alerts.py): every due alert handled and every e-mail
+  received once, 100 alerts or more prepared a second, at most 8 queries an alert.
 Every page must answer 200, and every search page's parameters must all be understood.
 Nothing caches results: the facet index is an index.
 
     DEBUG=0 SECRET_KEY=bench-only SECURE_SSL_REDIRECT=0 .venv/bin/python -m bench.run
 
-BENCH_SIZES=small (or large) runs one size only; BENCH_IMPORT=0 skips the import.
+BENCH_SIZES=small (or large) runs one size only; BENCH_IMPORT=0 skips the import,
+BENCH_ALERTS=0 the alerts.
 """
 
 import importlib.util
@@ -259,6 +262,32 @@ def run_size(label, counts, timers):
     return results, indexes
 
 
+# E-mail alerts ---------------------------------------------------------------------------
+
+
+def run_alerts():
+    """bench/alerts.py's figures at the large size (a dict), or the exception it raised."""
+    if os.environ.get("BENCH_ALERTS", "1") == "0":
+        return None
+    print("\n== E-mail alerts ==", flush=True)
+    try:
+        from bench import alerts
+
+        figures = alerts.run()
+    except Exception as error:
+        traceback.print_exc()
+        return error
+    print(
+        f"{figures['alerts']:,} alerts on {figures['searches']} searches, {figures['new']:,} new "
+        f"resources: {figures['seconds']:.1f} s, {figures['prepared']:,} e-mails prepared and "
+        f"{figures['sent']:,} sent ({figures['received']:,} received), "
+        f"{figures['alerts_per_second']:,.0f} alerts/s, {figures['emails_per_second']:,.0f} "
+        f"e-mails/s, {figures['queries_per_alert']:.1f} queries an alert, memory "
+        f"+{figures['memory_growth_mib']:.0f} MiB"
+    )
+    return figures
+
+
 # The import ------------------------------------------------------------------------------
 
 
@@ -307,8 +336,9 @@ def main():
         for label in labels:
             by_size[label], indexes[label] = run_size(label, SIZES[label], timers)
         print_indexes(labels[-1], indexes[labels[-1]])
+        alerts = run_alerts() if LARGE in labels else None
         imports = run_import()
-        passed = budgets.print_checks(budgets.check(by_size, LARGE, imports))
+        passed = budgets.print_checks(budgets.check(by_size, LARGE, imports, alerts))
     finally:
         drop_bench_database()
         shutil.rmtree(static_root, ignore_errors=True)

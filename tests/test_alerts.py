@@ -38,7 +38,7 @@ def text(message):
 
 def header(message, name):
     """A header's value, unfolded."""
-    return " ".join(str(message[name]).split())
+    return re.sub(r"[ \t]*\r?\n[ \t]+", " ", str(message[name])).strip(" \t")
 
 
 def links(message):
@@ -282,6 +282,9 @@ def test_the_email_is_in_the_alerts_language(smtp):
     published("Audit of a tin smelter", minerals=["tin"])
     sending.run()
     [message] = smtp.messages
+    subject = "Nouveau sur le Due Diligence Hub\u00a0: “audit”, Minerai\u00a0: Étain"
+    assert header(message, "Subject") == subject
+    assert "Gérer vos alertes\u00a0:" in text(message)
     assert "/fr/resources/" in " ".join(links(message))
     assert header(message, "List-Unsubscribe").startswith("<https://hub.example.org/fr/alerts/")
 
