@@ -33,6 +33,8 @@ MARGIN = timedelta(minutes=1)
 # Temporary failures are retried after 10 minutes, then twice as long each time, up to 6
 # hours; after this many attempts the address is treated as bouncing.
 ATTEMPTS = 10
+# A sent e-mail's record (which resources it listed) is kept this long, for questions about it.
+KEEP_SENT = timedelta(days=30)
 
 
 @dataclass
@@ -61,11 +63,13 @@ def horizon():
 
 
 def run(now=None, batch=BATCH):
-    """Everything that is due, batch by batch; returns what was done."""
+    """Everything that is due, batch by batch, after forgetting what is no longer needed;
+    returns what was done."""
     report = Report()
     now = now or timezone.now()
     report.expired, _ = Alert.objects.expired_requests(now).delete()
     Subscriber.objects.filter(alerts__isnull=True, blocked=False).delete()
+    Delivery.objects.filter(sent_at__lt=now - KEEP_SENT).delete()
     throttle.prune(now)
     up_to = horizon()
     while prepare(now, up_to, batch, report):

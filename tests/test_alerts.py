@@ -153,6 +153,17 @@ def test_when_the_mail_server_is_down_nothing_is_kept(client, settings):
     assert not Alert.objects.exists() and not Subscriber.objects.exists()
 
 
+def test_sent_emails_are_forgotten_after_a_month(smtp):
+    confirmed()
+    published("Audit of a tin smelter", minerals=["tin"])
+    sending.run()
+    assert Delivery.objects.filter(sent_at__isnull=False).count() == 1
+    sending.run(now=timezone.now() + timedelta(days=29))
+    assert Delivery.objects.count() == 1
+    sending.run(now=timezone.now() + timedelta(days=31))
+    assert not Delivery.objects.exists()
+
+
 def test_requests_not_confirmed_within_a_week_are_deleted(client, smtp):
     ask(client)
     ask(client, email="other@example.org")
