@@ -66,13 +66,14 @@ def already_following(alert):
         return _message(alert, subject, "already", {"search": what, **_links(alert)})
 
 
-def new_resources(delivery):
-    """An alert's e-mail of the new resources its delivery carries."""
+def new_resources(delivery, described=None):
+    """An alert's e-mail of the new resources its delivery carries. described: a dict that
+    keeps the searches' descriptions for the next e-mails of the same run."""
     alert = delivery.alert
     with translation.override(alert.language):
-        rows = Resource.objects.select_related("publisher", "resource_type").prefetch_related(
-            "oecd_steps"
-        )
+        rows = Resource.objects.select_related("publisher", "resource_type")
+        if alert.is_digest:  # grouped by step
+            rows = rows.prefetch_related("oecd_steps")
         resources = list(in_order(rows, delivery.resources[:LISTED]))
         for resource in resources:
             resource.link = absolute(resource.get_absolute_url())
@@ -91,7 +92,11 @@ def new_resources(delivery):
                 "organisation": organisation
             }
         else:
-            what = searches.description(alert.query, alert.language)
+            key = (alert.query, alert.language)
+            described = {} if described is None else described
+            if key not in described:
+                described[key] = searches.description(alert.query, alert.language)
+            what = described[key]
             params = QueryDict(alert.query, mutable=True)
             params["sort"] = "newest"
             context |= {

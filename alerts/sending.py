@@ -11,6 +11,7 @@ Two phases, each row under its own lock (SKIP LOCKED, so that two runs share the
 
 import logging
 import smtplib
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -45,6 +46,8 @@ class Report:
     failed: int = 0
     bounced: int = 0
     expired: int = 0
+    prepare_seconds: float = 0.0
+    deliver_seconds: float = 0.0
 
 
 def horizon():
@@ -72,34 +75,37 @@ def run(now=None, batch=BATCH):
     Delivery.objects.filter(sent_at__lt=now - KEEP_SENT).delete()
     throttle.prune(now)
     up_to = horizon()
-    while prepare(now, up_to, batch, report):
+    # Worked out once per run: the new resources after each watermark (the alerts prepared by
+    # one run share theirs), each search's matches among them, and its description.
+    memo = {"windows": {}, "matches": {}, "described": {}}
+    started = time.perf_counter()
+    while prepare(now, up_to, batch, report, memo):
         pass
-    while deliver(now, batch, report):
+    report.prepare_seconds = time.perf_counter() - started
+    while deliver(now, batch, report, memo["described"]):
         pass
+    report.deliver_seconds = time.perf_counter() - started - report.prepare_seconds
     return report
 
 
-def prepare(now, up_to, batch, report):
-    """Prepare up to `batch` due alerts; how many were taken."""
+def prepare(now, up_to, batch, report, memo):
+    """Prepare up to `batch` due alerts, each in a transaction of its own; how many it took
+    (0: none left, or the rest are another run's)."""
     taken = 0
-    matches = {}  # (query, language): the run's search, worked out once per search
-    for _ in range(batch):
+    due = Alert.objects.due(now)
+    for pk in due.order_by("next_due").values_list("pk", flat=True)[:batch]:
         with transaction.atomic():
+            # Locked by key, still due: another run may have taken it meanwhile.
             alert = (
-                Alert.objects.due(now)
+                due.filter(pk=pk)
                 .select_related("subscriber", "user")
                 .select_for_update(skip_locked=True, of=("self",))
-                .order_by("next_due")
                 .first()
             )
             if alert is None:
-                break
+                continue
             taken += 1
-            window = Resource.objects.published().filter(
-                published_at__gt=alert.sent_up_to, published_at__lte=up_to
-            )
-            new = list(window.order_by("-published_at", "-pk").values_list("pk", flat=True))
-            found = _matching(alert, new, matches) if new else []
+            found = _matching(alert, _window(alert.sent_up_to, up_to, memo), memo)
             if found:
                 Delivery.objects.create(alert=alert, resources=found, retry_at=now)
                 report.prepared += 1
@@ -111,58 +117,77 @@ def prepare(now, up_to, batch, report):
     return taken
 
 
-def _matching(alert, new, matches):
+def _window(after, up_to, memo):
+    """The keys of the resources first published after a watermark, up to the horizon."""
+    if after not in memo["windows"]:
+        window = Resource.objects.published().filter(
+            published_at__gt=after, published_at__lte=up_to
+        )
+        memo["windows"][after] = list(
+            window.order_by("-published_at", "-pk").values_list("pk", flat=True)
+        )
+    return memo["windows"][after]
+
+
+def _matching(alert, new, memo):
+    if not new:
+        return []
     if alert.is_digest:
         organisation = digest.organisation_of(alert.user)
         if organisation is None:  # no longer a member: nothing fits
             return []
         fit = set(digest.fitting(organisation, new))
         return [pk for pk in new if pk in fit]
-    key = (alert.query, alert.language)
-    if key not in matches:
-        matches[key] = set(searches.matching(alert.query, alert.language, new))
-    return [pk for pk in new if pk in matches[key]]
+    key = (alert.query, alert.language, alert.sent_up_to)
+    if key not in memo["matches"]:
+        memo["matches"][key] = set(searches.matching(alert.query, alert.language, new))
+    return [pk for pk in new if pk in memo["matches"][key]]
 
 
-def deliver(now, batch, report):
-    """Send up to `batch` unsent deliveries that are due; how many were tried."""
-    tried = 0
+def deliver(now, batch, report, described=None):
+    """Send up to `batch` unsent deliveries that are due, each in a transaction of its own;
+    how many it tried (0: none left, the rest are another run's, or no server)."""
+    pending = Delivery.objects.filter(
+        sent_at__isnull=True,
+        retry_at__lte=now,
+        alert__subscriber__blocked=False,
+        alert__subscriber__bounced_at__isnull=True,
+    )
+    keys = list(pending.order_by("retry_at", "pk").values_list("pk", flat=True)[:batch])
+    if not keys:
+        return 0
+    described = {} if described is None else described
     smtp = get_connection(fail_silently=False)
     try:
         smtp.open()
     except (OSError, smtplib.SMTPException) as error:
         log.warning("alerts: the mail server cannot be reached: %r", error)
         return 0
+    tried = 0
     try:
-        for _ in range(batch):
+        for pk in keys:
             with transaction.atomic():
                 delivery = (
-                    Delivery.objects.filter(
-                        sent_at__isnull=True,
-                        retry_at__lte=now,
-                        alert__subscriber__blocked=False,
-                        alert__subscriber__bounced_at__isnull=True,
-                    )
+                    pending.filter(pk=pk)
                     .select_related("alert__subscriber", "alert__user")
                     .select_for_update(skip_locked=True, of=("self",))
-                    .order_by("retry_at", "pk")
                     .first()
                 )
                 if delivery is None:
-                    break
+                    continue
                 tried += 1
-                if not _send(smtp, delivery, now, report):
+                if not _send(smtp, delivery, now, report, described):
                     return 0  # the server is unreachable: the rest wait for the next run
     finally:
         smtp.close()
     return tried
 
 
-def _send(smtp, delivery, now, report):
+def _send(smtp, delivery, now, report, described):
     """Send one delivery inside its transaction; False when the server cannot be reached."""
     delivery.attempts += 1
     try:
-        smtp.send_messages([emails.new_resources(delivery)])
+        smtp.send_messages([emails.new_resources(delivery, described)])
     except smtplib.SMTPRecipientsRefused as refused:
         code = next(iter(refused.recipients.values()))[0]
         _failed(delivery, now, f"{code} {refused.recipients}", report, permanent=code >= 500)
