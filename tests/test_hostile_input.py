@@ -109,6 +109,7 @@ ENDPOINTS = [
     "/en/projects/overview/", "/en/projects/export.csv", "/en/projects/iati.xml",
     "/en/projects/gold-in-kivu/", "/en/projects/gold-in-kivu/iati.xml", "/en/projects/feed/",
     "/sitemap.xml", "/sitemap-resources.xml", "/robots.txt", "/opensearch.xml",
+    "/en/alerts/new/",
 ]  # fmt: skip
 PARAMETERS = [
     "q", "need", "mineral", "tier", "step", "type", "language", "region", "publisher",
@@ -155,6 +156,9 @@ def test_no_query_string_causes_a_server_error(client, content, endpoint, pairs,
             "/",
             "//",
             "/fr/projects/gold-in-kivu/",
+            "/en/alerts/confirm/",
+            "/en/alerts/unsubscribe/",
+            "/en/alerts/manage/",
         ]
     ),  # fmt: skip
     segment=st.one_of(st.text(max_size=300), raw),
@@ -164,3 +168,25 @@ def test_no_path_causes_a_server_error(client, content, prefix, segment):
         prefix + quote(segment, safe="%/") if "%" in segment else prefix + quote(segment)
     )
     assert response.status_code < 500, (prefix, segment)
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    pairs=st.lists(st.tuples(st.sampled_from(PARAMETERS), nasty), max_size=4),
+    fields=st.fixed_dictionaries(
+        {"email": nasty, "frequency": nasty, "language": nasty},
+        optional={"action": nasty, "alert": nasty},
+    ),
+)
+def test_no_alert_request_causes_a_server_error(client, content, smtp, pairs, fields):
+    """The alert form, and the forms of an address's alerts page, with anything in them."""
+    from alerts.models import Subscriber
+
+    query = "&".join(f"{quote(name)}={quote(value)}" for name, value in pairs)
+    response = client.post(f"/en/alerts/new/?{query}", fields)
+    assert response.status_code in (200, 400, 429), (query, fields)
+    subscriber, _ = Subscriber.objects.get_or_create(email="fuzz@example.org")
+    response = client.post(f"/en/alerts/manage/{subscriber.token}/", fields)
+    assert response.status_code < 500, fields
