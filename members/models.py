@@ -14,8 +14,9 @@ from simple_history.models import HistoricalRecords
 
 from eprm_hub.fields import WebURLField, unique_slug
 from eprm_hub.i18n import in_language
-from eprm_hub.models import Mineral, OECDStep, SupplyChainTier
+from eprm_hub.models import BusinessNeed, Mineral, OECDStep, SupplyChainTier
 from eprm_hub.textquery import document
+from resources.models import Resource
 
 
 class Visibility(models.TextChoices):
@@ -296,6 +297,28 @@ class CheckQuestion(models.Model):
     )
     active = models.BooleanField(
         _("asked"), default=True, help_text=_("Retired questions stay in earlier checks.")
+    )
+    # The advice on the results page: for a "no" or "partly" answer, the library's resources
+    # for these needs that fit the organisation (members/advice.py).
+    business_needs = models.ManyToManyField(
+        BusinessNeed,
+        verbose_name=_("business needs that help"),
+        blank=True,
+        related_name="check_questions",
+        help_text=_(
+            "What a company that answers no or partly needs to do next. The results suggest "
+            "the library's resources for these needs that fit the company's tiers and minerals."
+        ),
+    )
+    resources = models.ManyToManyField(
+        Resource,
+        verbose_name=_("resources that help"),
+        blank=True,
+        related_name="check_questions",
+        help_text=_(
+            "Optional: resources to suggest first for this question, when they are published "
+            "and fit the company's tiers and minerals."
+        ),
     )
 
     class Meta:
