@@ -1,15 +1,17 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from eprm_hub.facets import render_listing
 
-from . import history, metadata
+from . import history, metadata, overview
 from .forms import ProfileForm, merged_form
-from .models import Assessment, Organisation, Visibility
+from .models import Assessment, Membership, Organisation, Visibility
 from .search import CATALOGUE
 
 
@@ -19,25 +21,39 @@ def member_list(request):
 
 
 def member_detail(request, slug):
+    user = request.user
     visible = Organisation.objects.visible()
-    if request.user.is_staff:
+    if user.is_staff:
         visible = Organisation.objects.all()
+    elif user.is_authenticated:
+        # An organisation's own users see its page even when it is not listed (a preview).
+        own_organisation = Membership.objects.filter(user=user).values("organisation")
+        visible = Organisation.objects.filter(
+            Q(is_public=True, is_member=True) | Q(pk__in=own_organisation)
+        )
     organisation = get_object_or_404(
         visible.prefetch_related("supply_chain_tiers", "minerals"), slug=slug
     )
-    user = request.user
+    own = user.is_authenticated and organisation.memberships.filter(user=user).exists()
+    # "Preview the public page": the page as a visitor sees it, for the organisation's users.
+    preview = own and "preview" in request.GET
+    viewer = AnonymousUser() if preview else user
+    can_see = organisation.can_see
     return render(
         request,
         "members/detail.html",
         {
             "organisation": organisation,
-            "shows_supply_chain": organisation.can_see(organisation.supply_chain_visibility, user),
-            "shows_disclosures": organisation.can_see(organisation.disclosures_visibility, user),
-            "shows_steps": organisation.can_see(organisation.steps_visibility, user),
+            "shows_supply_chain": can_see(organisation.supply_chain_visibility, viewer),
+            "shows_disclosures": can_see(organisation.disclosures_visibility, viewer),
+            "shows_steps": can_see(organisation.steps_visibility, viewer),
             # Read whether shown or not: the page costs as many queries for every organisation.
             "steps": organisation.steps,
             "members_only": Visibility.MEMBERS,
             "structured_data": metadata.json_ld(request, organisation),
+            "own": own,
+            "preview": preview,
+            "listed": organisation.is_public and organisation.is_member,
         },
     )
 
@@ -68,14 +84,22 @@ def mine(request):
 @login_required
 def organisation(request, slug):
     organisation, membership = _get_org_for_user(request, slug)
+    profile = overview.parts(organisation)
+    measure = overview.completeness(profile)
+    latest = overview.last_check(organisation)
+    draft = organisation.assessments.filter(status=Assessment.Status.DRAFT).first()
     return render(
         request,
         "members/organisation.html",
         {
             "organisation": organisation,
             "membership": membership,
-            "latest": organisation.assessments.filter(status=Assessment.Status.SUBMITTED).first(),
-            "draft": organisation.assessments.filter(status=Assessment.Status.DRAFT).first(),
+            "parts": profile,
+            "completeness": measure,
+            "latest": latest,
+            "draft": draft,
+            "next_step": overview.next_step(organisation, membership, measure, latest, draft),
+            "listed": organisation.is_public and organisation.is_member,
         },
     )
 
