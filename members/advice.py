@@ -65,10 +65,10 @@ class Advice:
 
     @property
     def why(self):
-        return _("Because you answered “%(answer)s” to “%(question)s”") % {
-            "answer": self.answer.get_value_display().lower(),
-            "question": self.question.label,
-        }
+        """The answer that asks for this advice (the question is its heading)."""
+        if self.answer.value == Answer.Value.NO:
+            return _("Because you answered “no” to this question.")
+        return _("Because you answered “partly” to this question.")
 
 
 def for_answers(organisation, answers):
