@@ -298,6 +298,15 @@ class CheckQuestion(models.Model):
     active = models.BooleanField(
         _("asked"), default=True, help_text=_("Retired questions stay in earlier checks.")
     )
+    next_step = models.TextField(
+        _("what to do next"),
+        blank=True,
+        help_text=_(
+            "Shown in the results to a company that answers no or partly: the first thing to "
+            "do, in a sentence or two."
+        ),
+    )
+    next_step_fr = models.TextField(_("what to do next (French)"), blank=True)
     # The advice on the results page: for a "no" or "partly" answer, the library's resources
     # for these needs that fit the organisation (members/advice.py).
     business_needs = models.ManyToManyField(
@@ -336,6 +345,10 @@ class CheckQuestion(models.Model):
     @property
     def help_label(self):
         return in_language(self.help, self.help_fr)
+
+    @property
+    def next_step_label(self):
+        return in_language(self.next_step, self.next_step_fr)
 
 
 class Assessment(models.Model):
