@@ -248,8 +248,9 @@ class MembershipAdmin(admin.ModelAdmin):
 class CheckQuestionAdmin(admin.ModelAdmin):
     list_display = ["text", "step", "order", "weight", "active"]
     list_editable = ["order", "weight", "active"]
-    list_filter = ["step", "active"]
+    list_filter = ["step", "active", "business_needs"]
     search_fields = ["text", "text_fr"]
+    autocomplete_fields = ["business_needs", "resources"]
 
     def get_urls(self):
         return [

@@ -305,12 +305,12 @@ def merged_form(submitted, current, base):
 
 
 class AssessmentForm(forms.Form):
-    """The Due Diligence Check: for each question an answer and a note."""
+    """One part of the Due Diligence Check: for each of its questions an answer and a note.
+    Whether every question of the check has an answer is the view's to say (check_views.py)."""
 
-    def __init__(self, questions, *args, answers=None, submitting=False, **kwargs):
+    def __init__(self, questions, *args, answers=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.questions = list(questions)
-        self.submitting = submitting
         answers = answers or {}
         for question in self.questions:
             previous = answers.get(question.pk)
@@ -329,16 +329,6 @@ class AssessmentForm(forms.Form):
                 widget=forms.Textarea(attrs={"rows": 2}),
                 initial=previous.note if previous else "",
             )
-
-    def clean(self):
-        cleaned = super().clean()
-        if self.submitting:
-            for question in self.questions:
-                if not cleaned.get(f"q{question.pk}"):
-                    self.add_error(
-                        f"q{question.pk}", _("Answer this question to finish the check.")
-                    )
-        return cleaned
 
     def steps(self):
         """[(step, [(answer field, note field), …]), …] in the questions' order."""

@@ -14,8 +14,9 @@ from simple_history.models import HistoricalRecords
 
 from eprm_hub.fields import WebURLField, unique_slug
 from eprm_hub.i18n import in_language
-from eprm_hub.models import Mineral, OECDStep, SupplyChainTier
+from eprm_hub.models import BusinessNeed, Mineral, OECDStep, SupplyChainTier
 from eprm_hub.textquery import document
+from resources.models import Resource
 
 
 class Visibility(models.TextChoices):
@@ -297,6 +298,37 @@ class CheckQuestion(models.Model):
     active = models.BooleanField(
         _("asked"), default=True, help_text=_("Retired questions stay in earlier checks.")
     )
+    next_step = models.TextField(
+        _("what to do next"),
+        blank=True,
+        help_text=_(
+            "Shown in the results to a company that answers no or partly: the first thing to "
+            "do, in a sentence or two."
+        ),
+    )
+    next_step_fr = models.TextField(_("what to do next (French)"), blank=True)
+    # The advice on the results page: for a "no" or "partly" answer, the library's resources
+    # for these needs that fit the organisation (members/advice.py).
+    business_needs = models.ManyToManyField(
+        BusinessNeed,
+        verbose_name=_("business needs that help"),
+        blank=True,
+        related_name="check_questions",
+        help_text=_(
+            "What a company that answers no or partly needs to do next. The results suggest "
+            "the library's resources for these needs that fit the company's tiers and minerals."
+        ),
+    )
+    resources = models.ManyToManyField(
+        Resource,
+        verbose_name=_("resources that help"),
+        blank=True,
+        related_name="check_questions",
+        help_text=_(
+            "Optional: resources to suggest first for this question, when they are published "
+            "and fit the company's tiers and minerals."
+        ),
+    )
 
     class Meta:
         ordering = ["step__number", "order", "pk"]
@@ -313,6 +345,10 @@ class CheckQuestion(models.Model):
     @property
     def help_label(self):
         return in_language(self.help, self.help_fr)
+
+    @property
+    def next_step_label(self):
+        return in_language(self.next_step, self.next_step_fr)
 
 
 class Assessment(models.Model):

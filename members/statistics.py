@@ -23,21 +23,29 @@ def latest_assessments():
     )
 
 
-def step_distribution():
+def _latest_scores():
+    """(number of organisations, {step number: [each organisation's latest score]})."""
     latest = list(latest_assessments())
     answers = Answer.objects.filter(assessment__in=latest).select_related("question__step")
     by_assessment = {a.pk: [] for a in latest}
     for answer in answers:
         by_assessment[answer.assessment_id].append(answer)
-    scores = {a.pk: scoring.step_scores(by_assessment[a.pk]) for a in latest}
+    scored = {}
+    for assessment in latest:
+        for number, score in scoring.step_scores(by_assessment[assessment.pk]).items():
+            if score is not None:
+                scored.setdefault(number, []).append(score)
+    return len(latest), scored
+
+
+def step_distribution():
+    organisations, scored = _latest_scores()
     steps = []
     for step in OECDStep.objects.all():
-        scored = [
-            scores[a.pk][step.number] for a in latest if scores[a.pk].get(step.number) is not None
-        ]
-        steps.append({"step": step, "answered": len(scored), **_figures(scored)})
+        values = scored.get(step.number, [])
+        steps.append({"step": step, "answered": len(values), **_figures(values)})
     return {
-        "organisations": len(latest),
+        "organisations": organisations,
         "steps": steps,
         "bands": [f"{low}–{high}" for low, high in BUCKETS],
         "minimum": MINIMUM,
@@ -55,4 +63,15 @@ def _figures(values):
             (f"{low}–{high}", sum(low <= v <= high for v in values)) for low, high in BUCKETS
         ],
         "median": round(median(values)),
+    }
+
+
+def medians():
+    """{step number: the members' median score}, for each step that at least MINIMUM
+    organisations have a score for; the benchmark a member sees beside its own scores."""
+    _organisations, scored = _latest_scores()
+    return {
+        number: _figures(values)["median"]
+        for number, values in scored.items()
+        if len(values) >= MINIMUM
     }

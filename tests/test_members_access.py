@@ -62,6 +62,8 @@ MATRIX = [
     ("get", f"{A}/checks/2025-01-10/", [LOGIN, 403, 302, 404, 404, 404]),
     ("post", f"{A}/checks/2025-01-10/", [LOGIN, 403, 302, 404, 404, 404]),
     ("get", f"{A}/checks/2025-01-10/result/", [LOGIN, 200, 200, 404, 404, 404]),
+    ("get", f"{A}/checks/2025-01-10/result.pdf", [LOGIN, 200, 200, 404, 404, 404]),
+    ("get", f"{A}/checks/1999-01-01/result.pdf", [LOGIN, 404, 404, 404, 404, 404]),
     ("get", f"{A}/checks/1999-01-01/result/", [LOGIN, 404, 404, 404, 404, 404]),
     ("get", f"{A}/checks/not-a-date/result/", [LOGIN, 404, 404, 404, 404, 404]),
     ("get", "/en/my/organisations/beta-mining/edit/", [LOGIN, 404, 404, 200, 404, 404]),

@@ -14,7 +14,7 @@ from django.test import Client
 from django.utils import timezone
 from django.utils.html import escape
 
-from eprm_hub.models import Mineral, SupplyChainTier
+from eprm_hub.models import BusinessNeed, Mineral, SupplyChainTier
 from members.models import Answer, Assessment, CheckQuestion, Membership, Organisation
 from tests import factories
 
@@ -119,19 +119,36 @@ def test_starting_twice_on_the_same_day_continues_the_same_check(client, editor,
     assert "Continue today" in client.get(f"{BASE}/").content.decode()
 
 
-def test_the_check_asks_every_question_with_four_answers(client, editor, alpha):
+def part_url(number, date=None):
+    return f"{check_url(date)}?part={number}"
+
+
+def test_the_check_asks_every_question_with_four_answers_in_five_parts(client, editor, alpha):
     client.force_login(editor)
     client.post(f"{BASE}/new/")
-    html = client.get(check_url()).content.decode()
-    all_questions = [q for step in questions().values() for q in step]
-    assert len(all_questions) == 25
-    for question in all_questions:
-        block = question_block(html, question)
-        values = re.findall(rf'type="radio" name="q{question.pk}" value="([^"]+)"', block)
-        assert values == ["yes", "partly", "no", "na"]
-        assert f'name="q{question.pk}_note"' in block
-        assert escape(question.text) in block
-    assert 'value="save"' in html and 'value="submit"' in html
+    by_step = questions()
+    assert sum(len(step) for step in by_step.values()) == 25
+    for number, step_questions in by_step.items():
+        html = client.get(part_url(number)).content.decode()
+        assert f"Part {number} of 5" in html
+        assert "0 of 25 questions answered" in html
+        assert re.search(r'<progress id="check-progress" max="25" value="0">', html)
+        for question in step_questions:
+            block = question_block(html, question)
+            values = re.findall(rf'type="radio" name="q{question.pk}" value="([^"]+)"', block)
+            assert values == ["yes", "partly", "no", "na"]
+            assert f'name="q{question.pk}_note"' in block
+            assert escape(question.text) in block
+        others = [q for n, qs in by_step.items() if n != number for q in qs]
+        assert not any(f'name="q{q.pk}"' in html for q in others)  # one part per page
+        # Finishing is offered on the last part; every part leads to every other.
+        assert ('value="submit"' in html) is (number == 5)
+        assert all(f'name="goto" value="{n}"' in html for n in range(1, 6))
+    # A part that does not exist shows the first, never an error.
+    for bad in ("9", "0", "x", "-1"):
+        response = client.get(f"{check_url()}?part={bad}")
+        assert response.status_code == 200
+        assert "Part 1 of 5" in response.content.decode()
 
 
 def test_save_and_finish_later_keeps_a_draft_with_notes(client, editor, alpha):
@@ -141,13 +158,14 @@ def test_save_and_finish_later_keeps_a_draft_with_notes(client, editor, alpha):
     response = client.post(
         check_url(),
         {
+            "part": "1",
             f"q{q1.pk}": "yes",
             f"q{q2.pk}": "na",
             f"q{q2.pk}_note": "We do not trade <any> minerals directly.",
             "action": "save",
         },
     )
-    assert response.status_code == 302 and response["Location"] == check_url()
+    assert response.status_code == 302 and response["Location"] == part_url(1)
     check = Assessment.objects.get(organisation=alpha)
     assert check.status == Assessment.Status.DRAFT and check.submitted_at is None
     saved = {a.question_id: (a.value, a.note) for a in check.answers.all()}
@@ -155,46 +173,95 @@ def test_save_and_finish_later_keeps_a_draft_with_notes(client, editor, alpha):
         q1.pk: ("yes", ""),
         q2.pk: ("na", "We do not trade <any> minerals directly."),
     }
-    page = client.get(check_url()).content.decode()
+    page = client.get(part_url(1)).content.decode()
     assert "Your answers are saved" in page
+    assert "2 of 25 questions answered" in page
     assert re.search(rf'name="q{q1.pk}" value="yes"[^>]*checked', page)
     assert "We do not trade &lt;any&gt; minerals directly." in question_block(page, q2)
     assert "checked" not in question_block(page, q3)
     # Saving again with one answer changed and one removed keeps exactly what the form says.
-    client.post(check_url(), {f"q{q1.pk}": "no", "action": "save"})
+    client.post(check_url(), {"part": "1", f"q{q1.pk}": "no", "action": "save"})
     assert {a.question_id: a.value for a in check.answers.all()} == {q1.pk: "no"}
+
+
+def test_moving_between_parts_keeps_the_answers_of_each(client, editor, alpha):
+    client.force_login(editor)
+    client.post(f"{BASE}/new/")
+    by_step = questions()
+    response = client.post(
+        check_url(), {"part": "2", f"q{by_step[2][0].pk}": "partly", "goto": "4"}
+    )
+    assert response.status_code == 302 and response["Location"] == part_url(4)
+    response = client.post(check_url(), {"part": "4", f"q{by_step[4][1].pk}": "no", "goto": "2"})
+    assert response["Location"] == part_url(2)
+    check = Assessment.objects.get(organisation=alpha)
+    # Saving part 4 leaves part 2's answer alone.
+    assert {a.question_id: a.value for a in check.answers.all()} == {
+        by_step[2][0].pk: "partly",
+        by_step[4][1].pk: "no",
+    }
+    html = client.get(part_url(2)).content.decode()
+    assert "2 of 25 questions answered" in html
+    assert re.search(rf'name="q{by_step[2][0].pk}" value="partly"[^>]*checked', html)
+    assert "1 of 5 answered" in html  # parts 2 and 4 in the parts list
 
 
 def test_finishing_needs_every_question_answered(client, editor, alpha):
     client.force_login(editor)
     client.post(f"{BASE}/new/")
-    every = [q for step in questions().values() for q in step]
-    data = {f"q{q.pk}": "yes" for q in every}
-    unanswered = [every[3], every[17]]
-    for question in unanswered:
-        del data[f"q{question.pk}"]
-    response = client.post(check_url(), {**data, "action": "submit"})
+    by_step = questions()
+    unanswered = [by_step[1][3], by_step[4][2], by_step[5][0]]
+    for number, step_questions in by_step.items():
+        data = {f"q{q.pk}": "yes" for q in step_questions if q not in unanswered}
+        client.post(check_url(), {"part": str(number), **data, "goto": str(number + 1)})
+    data = {f"q{q.pk}": "yes" for q in by_step[5] if q not in unanswered}
+    response = client.post(check_url(), {"part": "5", **data, "action": "submit"})
     assert response.status_code == 400
     html = response.content.decode()
-    assert "Some questions have no answer yet" in html
+    assert "3 questions have no answer yet. Your answers so far are saved." in html
+    summary = re.search(r'<ul class="error-summary">(.*?)</ul>', html, re.S).group(1)
+    links = re.findall(r'<li><a href="([^"]+)">([^<]+)</a></li>', summary)
+    assert links == [
+        (f"{part_url(1)}#id_q{by_step[1][3].pk}_0", f"Part 1: {escape(by_step[1][3].text)}"),
+        (f"{part_url(4)}#id_q{by_step[4][2].pk}_0", f"Part 4: {escape(by_step[4][2].text)}"),
+        (f"#id_q{by_step[5][0].pk}_0", f"Part 5: {escape(by_step[5][0].text)}"),
+    ]
+    # The question of this part says so beside it, and the linked ids exist.
     message = "Answer this question to finish the check."
-    assert html.count(message) == 2
-    for question in every:
-        assert (message in question_block(html, question)) is (question in unanswered)
+    assert html.count(message) == 1 and message in question_block(html, by_step[5][0])
+    assert f'id="id_q{by_step[5][0].pk}_0"' in html
     check = Assessment.objects.get(organisation=alpha)
     assert check.status == Assessment.Status.DRAFT
-    assert check.answers.count() == 0  # nothing of a refused submission is saved
-    # The answers given stay ticked in the form.
-    assert re.search(rf'name="q{every[0].pk}" value="yes"[^>]*checked', html)
+    assert check.answers.count() == 22  # the draft is kept, this part's answers with it
+    assert f'id="id_q{by_step[1][3].pk}_0"' in client.get(part_url(1)).content.decode()
 
-    data.update({f"q{q.pk}": "partly" for q in unanswered})
-    response = client.post(check_url(), {**data, "action": "submit"})
+    for question in unanswered:
+        number = question.step.number
+        client.post(
+            check_url(),
+            {"part": str(number), **{f"q{q.pk}": "partly" for q in by_step[number]}, "goto": "5"},
+        )
+    response = client.post(
+        check_url(), {"part": "5", **{f"q{q.pk}": "yes" for q in by_step[5]}, "action": "submit"}
+    )
     assert response.status_code == 302
     assert response["Location"] == result_url()
     check.refresh_from_db()
     assert check.status == Assessment.Status.SUBMITTED
     assert check.submitted_at is not None
     assert check.answers.count() == 25
+
+
+def test_a_note_too_long_saves_nothing_and_says_so(client, editor, alpha):
+    client.force_login(editor)
+    client.post(f"{BASE}/new/")
+    q1 = questions()[1][0]
+    response = client.post(
+        check_url(), {"part": "1", f"q{q1.pk}": "yes", f"q{q1.pk}_note": "x" * 501, "goto": "2"}
+    )
+    assert response.status_code == 400
+    assert "Nothing was saved" in response.content.decode()
+    assert not Answer.objects.filter(assessment__organisation=alpha).exists()
 
 
 # A finished check is a record ---------------------------------------------------------------
@@ -324,7 +391,7 @@ def test_two_finished_checks_show_the_change_over_time(client, editor, alpha):
     assert re.search(r'<svg [^>]*role="img"', trend)
     assert html.count('role="img"') == 2
     headers = re.findall(r'<th scope="col">([^<]+)</th>', trend)
-    assert headers == ["OECD step", "1 Mar 2024", today().strftime("%-d %b %Y")]
+    assert headers == ["OECD step", "1 March 2024", today().strftime("%-d %B %Y")]
     rows = re.findall(
         r'<tr><th scope="row">Step (\d)[^<]*</th><td>([^<]*)</td><td>([^<]*)</td>', trend
     )
@@ -349,54 +416,148 @@ def test_a_draft_does_not_count_in_the_change_over_time(client, editor, alpha):
     assert "Change over time" not in client.get(result_url()).content.decode()
 
 
-# Recommendations -----------------------------------------------------------------------------
+# Advice tied to the answers -------------------------------------------------------------------
 
 
-def recommendations(html):
-    """{step number: [resource titles]} of the "Where to go next" section."""
-    section = re.search(r'aria-labelledby="next-heading">(.*?)</section>', html, re.S).group(1)
+def advice(html):
+    """{question text: [resource titles]} of the "What to do next" section, in its order."""
+    section = re.search(r'aria-labelledby="next-heading"[^>]*>(.*?)</section>', html, re.S).group(1)
     found = {}
-    for step, body in re.findall(r"<h3>Step (\d):(.*?)(?=<h3>|$)", section, re.S):
-        found[int(step)] = re.findall(r'<li><a href="/en/resources/[^"]+/">([^<]+)</a>', body)
+    for block in re.findall(r'<article class="advice__item".*?</article>', section, re.S):
+        title = re.search(r'<h4 id="advice-\d+">([^<]+)</h4>', block).group(1)
+        found[title] = re.findall(r'<li><a href="/en/resources/[^"]+/">([^<]+)</a>', block)
     return found
 
 
-def test_weak_steps_get_published_resources_that_fit_best_first(client, editor, alpha):
-    # Alpha is downstream and buys tin. Scores: 2 → 33 and 4 → 0 are under 60; 3 → 60 is not.
-    answer_all(Assessment.objects.create(organisation=alpha, date=today()))
-    factories.resource("Step 2 general", steps=[2])
-    factories.resource("Step 2 for tin", steps=[2], minerals=["tin"])
+def with_needs(question, *slugs):
+    question.business_needs.set(BusinessNeed.objects.filter(slug__in=slugs))
+    question.resources.clear()
+
+
+def test_the_seeded_questions_each_say_what_to_do_next_and_name_the_needs_that_help():
+    for question in CheckQuestion.objects.filter(active=True).select_related("step"):
+        assert question.next_step and question.next_step_fr, question
+        needs = list(question.business_needs.all())
+        assert needs, question
+        # Each question has a need of its own step, or only general ones.
+        steps = {need.step for need in needs}
+        assert question.step in steps or steps == {None}, question
+
+
+def test_a_no_yields_its_needs_resources_that_fit_the_profile(client, editor, alpha):
+    # Alpha is downstream and buys tin; every question answered yes but two.
+    check = answer_all(Assessment.objects.create(organisation=alpha, date=today()), uniform("yes"))
+    mapping, audits = questions()[2][0], questions()[4][1]
+    Answer.objects.filter(assessment=check, question=mapping).update(value="no", note="Not yet.")
+    Answer.objects.filter(assessment=check, question=audits).update(value="partly")
+    with_needs(mapping, "map-supply-chain")
+    with_needs(audits, "audit-and-certification")
+    need = ["map-supply-chain"]
+    factories.resource("Map for downstream tin", needs=need, tiers=["downstream"], minerals=["tin"])
+    factories.resource("Map, all tiers", needs=need, tiers=["upstream", "downstream"],
+                       minerals=["tin", "gold"])  # fmt: skip
+    factories.resource("Eastern DRC mine map", needs=need, tiers=["upstream"], minerals=["tin"])
+    factories.resource("Map for gold only", needs=need, tiers=["downstream"], minerals=["gold"])
+    factories.resource("Map draft", needs=need, tiers=["downstream"], minerals=["tin"],
+                       status="draft")  # fmt: skip
+    factories.resource("Risk guide", needs=["assess-risks"], tiers=["downstream"], minerals=["tin"])
     factories.resource(
-        "Step 2 for downstream tin", steps=[2], minerals=["tin"], tiers=["downstream"]
+        "Audit guide", needs=["audit-and-certification"], tiers=["downstream"], minerals=["tin"]
     )
-    factories.resource(
-        "Step 2 draft", steps=[2], minerals=["tin"], tiers=["downstream"], status="draft"
-    )
-    factories.resource("Step 4 audits", steps=[4], tiers=["downstream"])
-    factories.resource("Steps 2 and 4", steps=[2, 4], minerals=["tin"])
-    factories.resource("Step 3 strategy", steps=[3], minerals=["tin"], tiers=["downstream"])
-    factories.resource("Step 1 policy", steps=[1], minerals=["tin"], tiers=["downstream"])
     client.force_login(editor)
     html = client.get(result_url()).content.decode()
-    found = recommendations(html)
-    assert sorted(found) == [2, 4]  # only steps under 60
-    assert found[2][0] == "Step 2 for downstream tin"  # fits both tiers and minerals
-    assert "Step 2 for tin" in found[2]
-    assert "Step 2 general" not in html  # fits neither the tiers nor the minerals
-    assert "Step 2 draft" not in html
-    assert found[4] == ["Step 4 audits"]  # "Steps 2 and 4" is suggested under one step only
-    assert sum("Steps 2 and 4" in titles for titles in found.values()) == 1
-    assert "(score 33)" in html and "(score 0)" in html
+    found = advice(html)
+    assert list(found) == [escape(mapping.text), escape(audits.text)]  # only "no" and "partly"
+    assert sorted(found[escape(mapping.text)]) == ["Map for downstream tin", "Map, all tiers"]
+    assert found[escape(audits.text)] == ["Audit guide"]
+    for unfit in ("Eastern DRC mine map", "Map for gold only", "Map draft", "Risk guide"):
+        assert unfit not in html
+    # Each says why: the answer, the need, and how it fits.
+    blocks = dict(zip(found, re.findall(r'<p class="advice__why">([^<]+?) ?<', html), strict=True))
+    assert blocks[escape(mapping.text)] == "Because you answered “no” to this question."
+    assert blocks[escape(audits.text)] == "Because you answered “partly” to this question."
+    assert f"<strong>What to do next:</strong> {escape(mapping.next_step)}" in html
+    assert f"<strong>What to aim for:</strong> {escape(mapping.help)}" in html
+    french = client.get(result_url().replace("/en/", "/fr/")).content.decode()
+    assert escape(mapping.next_step_fr) in french
+    assert "In the library under: Map the supply chain." in html
+    assert "It fits your tiers (Downstream) and your minerals (Tin)." in html
+    assert "(your note: Not yet.)" in html
+    # The library, filtered the same way, lists the same resources.
+    link = "/en/resources/?need=map-supply-chain&amp;tier=downstream&amp;mineral=tin"
+    assert link in html
+    library = client.get(link.replace("&amp;", "&")).content.decode()
+    for title in ("Map for downstream tin", "Map, all tiers"):
+        assert title in library
+    for title in ("Eastern DRC mine map", "Map for gold only", "Risk guide"):
+        assert title not in library
 
 
-def test_a_check_with_every_step_strong_recommends_nothing(client, editor, alpha):
+def test_resources_pinned_to_a_question_come_first_if_they_fit(client, editor, alpha):
+    check = answer_all(Assessment.objects.create(organisation=alpha, date=today()), uniform("yes"))
+    question = questions()[5][0]
+    Answer.objects.filter(assessment=check, question=question).update(value="no")
+    with_needs(question, "report-publicly")
+    factories.resource("Reporting guide", needs=["report-publicly"], tiers=["downstream"],
+                       minerals=["tin"])  # fmt: skip
+    pinned = factories.resource("Chosen template", tiers=["downstream"], minerals=["tin"])
+    unfit = factories.resource("Chosen, upstream", tiers=["upstream"], minerals=["tin"])
+    question.resources.set([pinned, unfit])
+    client.force_login(editor)
+    html = client.get(result_url()).content.decode()
+    assert advice(html)[escape(question.text)] == ["Chosen template", "Reporting guide"]
+    assert "Chosen by the EPRM secretariat for this question." in html
+    assert "Chosen, upstream" not in html
+
+
+def test_an_organisation_without_tiers_or_minerals_gets_every_resource_of_the_need(
+    client, editor, alpha
+):
+    alpha.supply_chain_tiers.clear()
+    alpha.minerals.clear()
+    check = answer_all(Assessment.objects.create(organisation=alpha, date=today()), uniform("yes"))
+    question = questions()[2][0]
+    Answer.objects.filter(assessment=check, question=question).update(value="no")
+    with_needs(question, "map-supply-chain")
+    factories.resource("Eastern DRC mine map", needs=["map-supply-chain"], tiers=["upstream"])
+    client.force_login(editor)
+    html = client.get(result_url()).content.decode()
+    assert advice(html)[escape(question.text)] == ["Eastern DRC mine map"]
+    assert "Your profile records no tier or mineral yet" in html
+    assert '/en/resources/?need=map-supply-chain"' in html
+
+
+def test_a_check_answered_yes_throughout_advises_nothing(client, editor, alpha):
     answer_all(Assessment.objects.create(organisation=alpha, date=today()), uniform("yes"))
-    factories.resource("Step 2 for tin", steps=[2], minerals=["tin"])
+    factories.resource("Map for tin", needs=["map-supply-chain"], minerals=["tin"],
+                       tiers=["downstream"])  # fmt: skip
     client.force_login(editor)
     html = client.get(result_url()).content.decode()
-    assert recommendations(html) == {}
-    assert "Step 2 for tin" not in html
-    assert "Every step scores 60 or more" in html
+    assert advice(html) == {}
+    assert "Map for tin" not in html
+    assert "You answered “yes” or “not applicable” to every question." in html
+
+
+def test_the_results_show_each_answer_and_note(client, editor, alpha):
+    check = answer_all(Assessment.objects.create(organisation=alpha, date=today()))
+    question = questions()[3][4]
+    Answer.objects.filter(assessment=check, question=question).update(note="Only <for> tin.")
+    client.force_login(editor)
+    html = client.get(result_url()).content.decode()
+    section = re.search(r'aria-labelledby="answers-heading"[^>]*>(.*?)</section>', html, re.S)
+    rows = re.findall(
+        r'<tr><th scope="row">([^<]+)</th><td class="answer[^"]*">([^<]+)</td><td>([^<]*)</td>',
+        section.group(1),
+    )
+    assert len(rows) == 25
+    labels = {"yes": "Yes", "partly": "Partly", "no": "No", "na": "Not applicable"}
+    expected = [
+        (escape(q.text), labels[PATTERN[step][i]], "—")
+        for step, qs in questions().items()
+        for i, q in enumerate(qs)
+    ]
+    expected[14] = (expected[14][0], expected[14][1], "Only &lt;for&gt; tin.")
+    assert rows == expected
 
 
 # Privacy -------------------------------------------------------------------------------------

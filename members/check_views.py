@@ -1,0 +1,333 @@
+"""The Due Diligence Check's pages: the list of checks, taking one in five parts (one per OECD
+step), its results with advice, and the results as a PDF (docs/check.md)."""
+
+import datetime
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.db.models import Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from eprm_hub.charts import PALETTE, bar_chart, grouped_bar_chart
+from eprm_hub.models import OECDStep
+
+from . import advice, pdf, scoring, statistics
+from .forms import AssessmentForm
+from .models import Answer, Assessment, CheckQuestion
+from .views import _get_org_for_user
+
+TREND_CHECKS = 4  # the change over time shows at most this many checks
+
+
+@login_required
+def assessments(request, slug):
+    organisation, membership = _get_org_for_user(request, slug)
+    checks = list(organisation.assessments.all())
+    submitted = [c for c in checks if c.status == Assessment.Status.SUBMITTED]
+    return render(
+        request,
+        "members/assessments.html",
+        {
+            "organisation": organisation,
+            "membership": membership,
+            "checks": checks,
+            "trend": _trend(organisation, list(reversed(submitted))),
+            "today": timezone.localdate(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def assessment_start(request, slug):
+    organisation, membership = _get_org_for_user(request, slug, edit=True)
+    check, _created = Assessment.objects.get_or_create(
+        organisation=organisation,
+        date=timezone.localdate(),
+        defaults={"created_by": request.user},
+    )
+    if check.status == Assessment.Status.SUBMITTED:
+        # One check a day is kept, and a finished one is never reopened.
+        messages.info(
+            request, _("You finished today's check. You can take the check again tomorrow.")
+        )
+        return redirect("members:assessment_result", organisation.slug, check.date.isoformat())
+    return redirect("members:assessment", organisation.slug, check.date.isoformat())
+
+
+def _assessment(organisation, date):
+    try:
+        day = datetime.date.fromisoformat(date)
+    except ValueError:
+        raise Http404 from None
+    return get_object_or_404(Assessment, organisation=organisation, date=day)
+
+
+# Taking the check, one part per OECD step -----------------------------------------------------
+
+
+def _parts(questions):
+    """[(step, [questions])]: the check's parts, one per OECD step that has questions."""
+    parts = []
+    for question in questions:
+        if not parts or parts[-1][0] != question.step:
+            parts.append((question.step, []))
+        parts[-1][1].append(question)
+    return parts
+
+
+def _part_number(value, parts):
+    """The part asked for (1-based); anything else is the first part, never an error."""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return 1
+    return number if 1 <= number <= len(parts) else 1
+
+
+def _part_url(check, number, anchor=""):
+    url = reverse("members:assessment", args=[check.organisation.slug, check.date.isoformat()])
+    return f"{url}?{urlencode({'part': number})}{anchor}"
+
+
+@login_required
+def assessment_take(request, slug, date):
+    organisation, membership = _get_org_for_user(request, slug, edit=True)
+    check = _assessment(organisation, date)
+    if check.status == Assessment.Status.SUBMITTED:
+        return _finished(request, check)
+    answers = {a.question_id: a for a in check.answers.all()}
+    questions = list(
+        CheckQuestion.objects.filter(Q(active=True) | Q(pk__in=answers.keys())).select_related(
+            "step"
+        )
+    )
+    parts = _parts(questions)
+    source = request.POST if request.method == "POST" else request.GET
+    number = _part_number(source.get("part"), parts)
+    part_questions = parts[number - 1][1]
+    missing = []
+    if request.method == "POST":
+        form = AssessmentForm(part_questions, request.POST, answers=answers)
+        if form.is_valid():
+            with transaction.atomic():
+                # Locked and read again: another tab may have finished the check meanwhile.
+                check = Assessment.objects.select_for_update().get(pk=check.pk)
+                if check.status == Assessment.Status.SUBMITTED:
+                    return _finished(request, check)
+                answers = _save_part(check, part_questions, form.answers())
+                missing = [q for q in questions if q.pk not in answers]
+                finishing = request.POST.get("action") == "submit"
+                if finishing and not missing:
+                    check.status = Assessment.Status.SUBMITTED
+                    check.submitted_at = timezone.now()
+                check.save()
+            if check.status == Assessment.Status.SUBMITTED:
+                return redirect("members:assessment_result", organisation.slug, date)
+            if not finishing:
+                return _after_save(request, check, number, parts)
+            # Finishing with questions unanswered: this part is saved as a draft, and the
+            # page lists every question still to answer, each a link to it.
+            for question in missing:
+                if question in part_questions:
+                    form.add_error(
+                        f"q{question.pk}", _("Answer this question to finish the check.")
+                    )
+    else:
+        form = AssessmentForm(part_questions, answers=answers)
+    return render(
+        request,
+        "members/assessment_form.html",
+        {
+            "organisation": organisation,
+            "check": check,
+            "form": form,
+            "part": number,
+            "step": parts[number - 1][0],
+            "parts": _part_summaries(parts, answers, number),
+            "answered": sum(q.pk in answers for q in questions),
+            "total": len(questions),
+            "missing": _missing_links(check, parts, missing, number),
+            "is_last": number == len(parts),
+        },
+        status=400 if form.errors or missing else 200,
+    )
+
+
+def _save_part(check, part_questions, given):
+    """Store this part's answers (an answer taken back is deleted); {question id: answer} of
+    the whole check afterwards."""
+    answered = {question.pk for question, _value, _note in given}
+    check.answers.filter(question__in=part_questions).exclude(question__in=answered).delete()
+    for question, value, note in given:
+        Answer.objects.update_or_create(
+            assessment=check, question=question, defaults={"value": value, "note": note}
+        )
+    return {a.question_id: a for a in check.answers.all()}
+
+
+def _after_save(request, check, number, parts):
+    """Where a saved part leads: the part asked for ("goto"), or the same part with a word."""
+    goto = request.POST.get("goto")
+    if goto is not None:
+        return redirect(_part_url(check, _part_number(goto, parts)))
+    messages.success(request, _("Your answers are saved. You can finish the check later."))
+    return redirect(_part_url(check, number))
+
+
+def _part_summaries(parts, answers, current):
+    return [
+        {
+            "number": index,
+            "step": step,
+            "answered": sum(q.pk in answers for q in questions),
+            "total": len(questions),
+            "current": index == current,
+        }
+        for index, (step, questions) in enumerate(parts, start=1)
+    ]
+
+
+def _missing_links(check, parts, missing, current):
+    """(address, part, question) of each unanswered question, for the error summary."""
+    links = []
+    for index, (_step, questions) in enumerate(parts, start=1):
+        for question in questions:
+            if question in missing:
+                anchor = f"#id_q{question.pk}_0"
+                url = anchor if index == current else _part_url(check, index, anchor)
+                links.append((url, index, question))
+    return links
+
+
+def _finished(request, check):
+    """A finished check is a record: it is read, never changed. A POST to it (a second click,
+    the browser's Back button, a crafted request) changes nothing and lands on the results."""
+    if request.method == "POST":
+        messages.warning(
+            request,
+            _("This check is finished, so its answers can no longer change. Nothing was saved."),
+        )
+    return redirect("members:assessment_result", check.organisation.slug, check.date.isoformat())
+
+
+# Results ---------------------------------------------------------------------------------------
+
+
+@login_required
+def assessment_result(request, slug, date):
+    organisation, membership = _get_org_for_user(request, slug)
+    check = _assessment(organisation, date)
+    return render(
+        request, "members/assessment_result.html", results(organisation, membership, check)
+    )
+
+
+@login_required
+def assessment_pdf(request, slug, date):
+    """The results page as a PDF, from the same template and the print stylesheet."""
+    organisation, membership = _get_org_for_user(request, slug)
+    check = _assessment(organisation, date)
+    context = {**results(organisation, membership, check), "as_pdf": True}
+    html = render_to_string("members/assessment_result.html", context, request=request)
+    try:
+        document = pdf.from_html(html, base_url=request.build_absolute_uri("/"))
+    except pdf.Unavailable:
+        return render(
+            request,
+            "members/pdf_unavailable.html",
+            {"organisation": organisation, "check": check},
+            status=503,
+        )
+    response = HttpResponse(document, content_type="application/pdf")
+    name = f"due-diligence-check-{organisation.slug}-{check.date.isoformat()}.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+def results(organisation, membership, check):
+    """The results page's context: scores, benchmark, answers and advice, the change over time."""
+    answers = list(check.answers.select_related("question__step").order_by("question"))
+    scores = scoring.step_scores(answers)
+    steps = list(OECDStep.objects.all())
+    medians = statistics.medians()
+    rows = [(step, scores.get(step.number), medians.get(step.number)) for step in steps]
+    colours = check_colours(organisation)
+    earlier = organisation.assessments.filter(
+        status=Assessment.Status.SUBMITTED, date__lte=check.date
+    ).order_by("-date")[:TREND_CHECKS]
+    by_step = {step.number: [] for step in steps}
+    for answer in answers:
+        by_step[answer.question.step.number].append(answer)
+    return {
+        "organisation": organisation,
+        "membership": membership,
+        "check": check,
+        "rows": rows,
+        "overall": scoring.overall(scores),
+        "chart": bar_chart(
+            _("Scores per OECD step"),
+            [
+                (f"{step.number}. {step.label}", score, colours.get(check.pk))
+                for step, score, _median in rows
+            ],
+            maximum=100,
+            description=_("The score of each of the five OECD steps, from 0 to 100."),
+            chart_id="scores",
+        ),
+        "benchmark": any(median is not None for _step, _score, median in rows),
+        "minimum": statistics.MINIMUM,
+        "answers_by_step": [(step, by_step[step.number]) for step in steps if by_step[step.number]],
+        "advice": advice.for_answers(organisation, answers),
+        "trend": _trend(organisation, list(reversed(earlier))),
+    }
+
+
+def check_colours(organisation):
+    """{check id: colour}: one colour per check, the same on every chart and page. A check's
+    place among the organisation's checks by date never changes (checks are dated today), so
+    neither does its colour."""
+    dates = organisation.assessments.order_by("date").values_list("pk", flat=True)
+    return {pk: PALETTE[index % len(PALETTE)] for index, pk in enumerate(dates)}
+
+
+def _trend(organisation, checks):
+    """A chart and table of the step scores of the last finished checks, oldest first."""
+    checks = checks[-TREND_CHECKS:]
+    if len(checks) < 2:
+        return None
+    colours = check_colours(organisation)
+    answers = Answer.objects.filter(assessment__in=checks).select_related("question__step")
+    by_check = {c.pk: [] for c in checks}
+    for answer in answers:
+        by_check[answer.assessment_id].append(answer)
+    steps = list(OECDStep.objects.all())
+    series = []
+    for check in checks:
+        scores = scoring.step_scores(by_check[check.pk])
+        series.append((check, [scores.get(step.number) for step in steps]))
+    return {
+        "chart": grouped_bar_chart(
+            _("Scores per OECD step over time"),
+            [f"{step.number}. {step.label}" for step in steps],
+            # Dates as the page's language writes them, as in the table beside the chart.
+            [
+                (date_format(check.date, "j F Y"), values, colours[check.pk])
+                for check, values in series
+            ],
+            maximum=100,
+            description=_("Each step's score in each of the last checks, from 0 to 100."),
+            chart_id="trend",
+        ),
+        "dates": [check.date for check, _values in series],
+        "rows": [(step, [values[i] for _check, values in series]) for i, step in enumerate(steps)],
+    }
