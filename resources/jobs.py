@@ -142,6 +142,7 @@ def run(job_id, wait=True):
             job.rows_done = result.rows
             job.new, job.updated, job.unchanged = result.new, result.updated, result.unchanged
             job.problems = [problem.as_dict() for problem in result.problems]
+            job.duplicates = result.duplicates
             if result.problems:
                 job.state = State.REJECTED
             elif job.action == ImportJob.Action.CHECK:
