@@ -190,8 +190,8 @@ def _run(text, binary, result, user, reason, progress):
             result.problems += row.problems
         if not result.problems:  # on the first problem, stop writing but go on checking
             writer.write(batch, result)
-            duplicates.refresh(writer.written)
-            result.duplicates += duplicates.in_import(writer.written, first_new_id)
+            titles = result.rows - len(batch) < duplicates.IMPORT_TITLE_ROWS
+            result.duplicates += duplicates.in_import(writer.written, first_new_id, titles)
         batch.clear()
         if progress:
             progress(result.rows, binary.tell())

@@ -10,7 +10,7 @@ from resources.urlkeys import url_key
 # pg_trgm is enabled since 0002_search_support (TrigramExtension).
 # The pairs as resources/duplicates.py finds them, for the whole library at once (0.7: its
 # TITLE_SIMILARITY, written out: a migration does not follow later changes of the code).
-FIND_ALL = """
+FIND_ALL = r"""
 SELECT set_config('pg_trgm.similarity_threshold', '0.7', true);
 INSERT INTO resources_duplicatepair (first_id, second_id, reason, similarity, found_at, not_duplicate)
 SELECT DISTINCT ON (first_id, second_id) first_id, second_id, reason, similarity, now(), false
@@ -22,6 +22,8 @@ FROM (
     SELECT a.id, b.id, 'title', similarity(a.title, b.title), 1
     FROM resources_resource a
     JOIN resources_resource b ON b.publisher_id = a.publisher_id AND a.id < b.id AND a.title %% b.title
+    WHERE NOT (a.title ~ '\d' AND b.title ~ '\d'
+               AND regexp_replace(a.title, '\D+', ' ', 'g') <> regexp_replace(b.title, '\D+', ' ', 'g'))
 ) AS found
 ORDER BY first_id, second_id, rank;
 """
