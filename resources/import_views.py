@@ -74,7 +74,11 @@ class ImportExportAdmin:
         form = ImportForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
             job = jobs.create(
-                form.cleaned_data["file"], form.rows, request.user, translation.get_language()
+                form.cleaned_data["file"],
+                form.rows,
+                request.user,
+                translation.get_language(),
+                form.format_read,
             )
             jobs.start(job, ImportJob.Action.CHECK)
             return redirect("admin:resources_resource_import_job", job.pk)

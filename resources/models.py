@@ -361,6 +361,7 @@ class ImportJob(models.Model):
     rows_expected = models.PositiveIntegerField(
         _("rows expected"), default=0, help_text=_("Counted, or estimated from the file's size.")
     )
+    format_read = models.CharField(_("read as"), max_length=200, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("uploaded by"),

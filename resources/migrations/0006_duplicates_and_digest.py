@@ -78,6 +78,11 @@ class Migration(migrations.Migration):
         ),
         migrations.AddField(
             model_name='importjob',
+            name='format_read',
+            field=models.CharField(blank=True, max_length=200, verbose_name='read as'),
+        ),
+        migrations.AddField(
+            model_name='importjob',
             name='duplicates',
             field=models.JSONField(blank=True, default=list, verbose_name='possible duplicates'),
         ),
