@@ -274,7 +274,8 @@ class ResourceAdmin(ListsThatFit, SaysWhetherPublic, ImportExportAdmin, SimpleHi
         if not self.has_view_permission(request):
             raise PermissionDenied
         subscription, _created = DigestSubscription.objects.get_or_create(user=request.user)
-        form = DigestForm(request.POST or None, instance=subscription)
+        data = request.POST if request.method == "POST" else None  # unticked: an empty POST
+        form = DigestForm(data, instance=subscription)
         if request.method == "POST":
             if not form.is_valid():
                 return HttpResponseBadRequest(_("This choice is not one the form offers."))
