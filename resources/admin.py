@@ -6,7 +6,7 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -241,9 +241,7 @@ class ResourceAdmin(ListsThatFit, SaysWhetherPublic, ImportExportAdmin, SimpleHi
         return super().change_view(request, object_id, form_url, extra_context)
 
     def get_urls(self):
-        def page(route, view, name):
-            return path(route, self.admin_site.admin_view(view), name=f"resources_resource_{name}")
-
+        page = self.resource_page
         return [
             page("desk/", self.desk_view, "desk"),
             page("<int:pk>/not-duplicate/", self.not_duplicate_view, "not_duplicate"),

@@ -8,13 +8,13 @@ import lxml.html
 import pytest
 from django.core.management import call_command
 
-from eprm_hub.models import ResourceType
 from resources import duplicates
 from resources.demo import REFERENCE_CSV
 from resources.importing import COLUMNS, import_csv
 from resources.models import DuplicatePair, Publisher, Resource
 from resources.urlkeys import url_key
 from tests import factories
+from tests.test_admin_state import form as admin_form
 
 pytestmark = pytest.mark.django_db
 
@@ -30,20 +30,7 @@ def demo_library():
 
 
 def form(**values):
-    return {
-        "title": "A new resource",
-        "slug": "",
-        "url": "https://example.org/new",
-        "resource_type": ResourceType.objects.get(slug="guidance").pk,
-        "summary": "What it is.",
-        "languages": "en",
-        "status": "draft",
-        "link_status": "unchecked",
-        "link_reports-TOTAL_FORMS": "0",
-        "link_reports-INITIAL_FORMS": "0",
-        "link_reports-MIN_NUM_FORMS": "0",
-        "link_reports-MAX_NUM_FORMS": "1000",
-    } | values
+    return admin_form(**{"title": "A new resource", "url": "https://example.org/new"} | values)
 
 
 def pairs():
