@@ -42,6 +42,7 @@ WHERE a.id = ANY(%(ids)s)
   AND NOT (a.title ~ '\d' AND b.title ~ '\d'
            AND regexp_replace(a.title, '\D+', ' ', 'g') <> regexp_replace(b.title, '\D+', ' ', 'g'))
 """
+_SET_THRESHOLD = "SELECT set_config('pg_trgm.similarity_threshold', %s, true)"
 # Titles compared per import, at most: each is a probe of the trigram index, about 1 ms in a
 # library of 1,000 resources but 20 ms in one of 20,000, where a 100,000-row file would take
 # hours. Links are compared for every row (an index lookup each).
@@ -58,12 +59,15 @@ def find(ids, titles=True):
         cursor.execute(_BY_URL, {"ids": ids})
         found = cursor.fetchall()
         if titles:
-            cursor.execute(
-                "SELECT set_config('pg_trgm.similarity_threshold', %s, true)",
-                [str(TITLE_SIMILARITY)],
-            )
+            # The threshold of the trigram operator, for this query only: set for the rest of
+            # the transaction, it would also narrow "did you mean" (eprm_hub/facets/text.py).
+            cursor.execute("SELECT current_setting('pg_trgm.similarity_threshold')")
+            (before,) = cursor.fetchone()
+            cursor.execute(_SET_THRESHOLD, [str(TITLE_SIMILARITY)])
             cursor.execute(_BY_TITLE, {"ids": ids})
             found += cursor.fetchall()
+            # (Should the query fail, the savepoint's rollback restores it.)
+            cursor.execute(_SET_THRESHOLD, [before])
     return found
 
 

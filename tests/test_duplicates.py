@@ -158,6 +158,20 @@ def test_titles_with_different_numbers_are_not_flagged():
     assert pairs() == set()
 
 
+def test_the_search_of_titles_leaves_the_trigram_threshold_as_it_was():
+    """Inside a longer transaction (an import, an admin save, a test), "did you mean" still
+    uses pg_trgm's own threshold after a duplicate search."""
+    from django.db import connection
+
+    a = factories.resource("Conflict Minerals Reporting Template (CMRT)", publisher="RMI")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('pg_trgm.similarity_threshold')")
+        (before,) = cursor.fetchone()
+        duplicates.find([a.pk])
+        cursor.execute("SELECT current_setting('pg_trgm.similarity_threshold')")
+        assert cursor.fetchone() == (before,) == ("0.3",)
+
+
 def test_an_edit_that_makes_titles_differ_removes_the_flag(editor_client):
     a = factories.resource("Conflict Minerals Reporting Template (CMRT)", publisher="RMI")
     b = factories.resource("Conflict Minerals Reporting Template", publisher="RMI")
