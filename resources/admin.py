@@ -255,8 +255,11 @@ class ResourceAdmin(ListsThatFit, SaysWhetherPublic, ImportExportAdmin, SimpleHi
         resource = get_object_or_404(Resource, pk=pk)
         if not self.has_change_permission(request, resource):
             raise PermissionDenied
-        other = request.POST.get("other", "")
-        other = Resource.objects.filter(pk=int(other)).first() if other.isdigit() else None
+        try:
+            other_pk = int(request.POST.get("other", ""))
+        except ValueError:
+            other_pk = 0
+        other = Resource.objects.filter(pk=other_pk).first() if 0 < other_pk < 2**63 else None
         if other is None or not duplicates.confirm_not_duplicate(resource, other, request.user):
             return HttpResponseBadRequest(_("These two resources are not flagged as duplicates."))
         self.message_user(
@@ -271,14 +274,17 @@ class ResourceAdmin(ListsThatFit, SaysWhetherPublic, ImportExportAdmin, SimpleHi
         """The editors' desk (resources/desk.py), and each editor's choice of its digest."""
         if not self.has_view_permission(request):
             raise PermissionDenied
-        subscription, _created = DigestSubscription.objects.get_or_create(user=request.user)
+        subscription = DigestSubscription.objects.filter(user=request.user).first()
+        subscription = subscription or DigestSubscription(user=request.user)
         data = request.POST if request.method == "POST" else None  # unticked: an empty POST
         form = DigestForm(data, instance=subscription)
         if request.method == "POST":
             if not form.is_valid():
                 return HttpResponseBadRequest(_("This choice is not one the form offers."))
             form.save()
-            if subscription.weekly:
+            if subscription.weekly and not request.user.email:
+                done = _("Noted. Add an e-mail address to your account to receive the digest.")
+            elif subscription.weekly:
                 done = _("You will receive the weekly digest at %(email)s.")
             else:
                 done = _("You will not receive the weekly digest.")

@@ -187,3 +187,14 @@ def test_a_digest_the_server_refused_is_sent_on_the_next_run(smtp, library, edit
     smtp.defer.clear()
     assert digest.send() == 1
     assert len(smtp.to("ed@example.org")) == 1
+
+
+def test_opting_in_without_an_address_says_to_add_one(editor_client, editor):
+    page = editor_client.post(DESK, {"weekly": "on"}, follow=True).content.decode()
+    assert "Add an e-mail address to your account to receive the digest." in page
+    assert DigestSubscription.objects.get(user=editor).weekly
+
+
+def test_visiting_the_desk_stores_nothing(editor_client):
+    assert editor_client.get(DESK).status_code == 200
+    assert not DigestSubscription.objects.exists()

@@ -209,7 +209,9 @@ def test_not_a_duplicate_is_stored_and_not_flagged_again(editor_client, editor):
     assert 'section class="duplicates"' not in page
 
 
-@pytest.mark.parametrize("other", ["", "abc", "99999999", "1; DROP TABLE x"])
+@pytest.mark.parametrize(
+    "other", ["", "abc", "99999999", "1; DROP TABLE x", "²", "-1", "9" * 30, "0"]
+)
 def test_not_a_duplicate_of_something_not_flagged_is_a_400(editor_client, other):
     a = factories.resource("One")
     response = editor_client.post(

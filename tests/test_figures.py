@@ -74,6 +74,6 @@ def test_the_headline_figures_equal_plain_sql_and_agree(client, demo):
     )
 
 
-def test_a_sum_says_its_coverage_in_french_too(client, demo):
+def test_a_sum_says_its_coverage_on_the_french_page_too(client, demo):
     page = client.get("/fr/projects/overview/").content.decode()
     assert re.search(r'class="figure__coverage">[^<]*\b1\b[^<]*\b11\b', page)
