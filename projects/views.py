@@ -194,7 +194,16 @@ def _breakdown(key, title, label, rows):
 
 def _summed_indicators():
     """Indicators whose names and units match, summed across the published projects."""
-    totals = defaultdict(lambda: {"projects": set(), "target": None, "actual": None})
+    totals = defaultdict(
+        lambda: {
+            "projects": set(),
+            "target": None,
+            "actual": None,
+            # The projects each sum covers: "known for 2 of 3" when some did not report.
+            "target_known": set(),
+            "actual_known": set(),
+        }
+    )
     indicators = Indicator.objects.filter(project__is_published=True).select_related("project")
     for indicator in indicators:
         key = (indicator.name.strip().casefold(), indicator.unit.strip().casefold())
@@ -207,7 +216,16 @@ def _summed_indicators():
             value = getattr(indicator, field)
             if value is not None:
                 total[field] = (total[field] or 0) + value
-    rows = [{**total, "projects": len(total["projects"])} for total in totals.values()]
+                total[f"{field}_known"].add(indicator.project_id)
+    rows = [
+        {
+            **total,
+            "projects": len(total["projects"]),
+            "target_known": len(total["target_known"]),
+            "actual_known": len(total["actual_known"]),
+        }
+        for total in totals.values()
+    ]
     return sorted(rows, key=lambda row: row["name"].casefold())
 
 

@@ -77,3 +77,27 @@ def test_the_headline_figures_equal_plain_sql_and_agree(client, demo):
 def test_a_sum_says_its_coverage_on_the_french_page_too(client, demo):
     page = client.get("/fr/projects/overview/").content.decode()
     assert re.search(r'class="figure__coverage">[^<]*\b1\b[^<]*\b11\b', page)
+
+
+def test_an_indicator_summed_over_some_projects_says_how_many(client):
+    from projects.models import Indicator, Project
+
+    projects = [
+        Project.objects.create(
+            title=f"Project {n}", slug=f"p{n}", summary="S.", is_published=True, countries=["CD"]
+        )
+        for n in range(3)
+    ]
+    for project, target, actual in zip(projects, [100, 50, None], [80, None, None], strict=True):
+        Indicator.objects.create(
+            project=project, name="Miners trained", unit="people", target=target, actual=actual
+        )
+    page = lxml.html.fromstring(client.get("/en/projects/overview/").content)
+    section = page.xpath("//section[@aria-labelledby='indicators-heading']")[0]
+    row = [" ".join(cell.text_content().split()) for cell in section.xpath(".//tbody/tr[1]/*")]
+    assert row == [
+        "Miners trained (people)",
+        "3",
+        "150 (known for 2 of 3 projects)",
+        "80 (known for 1 of 3 projects)",
+    ]
