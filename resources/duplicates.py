@@ -85,9 +85,10 @@ def refresh(ids, titles=True):
         if key not in found or reason == DuplicatePair.Reason.URL:  # the surer reason
             found[key] = (reason, similarity)
     with transaction.atomic():
-        DuplicatePair.objects.filter(not_duplicate=False).filter(
-            Q(first__in=ids) | Q(second__in=ids)
-        ).delete()
+        stale = open_pairs().filter(Q(first__in=ids) | Q(second__in=ids))
+        if not titles:  # title pairs found before stand until titles are compared again
+            stale = stale.filter(reason=DuplicatePair.Reason.URL)
+        stale.delete()
         DuplicatePair.objects.bulk_create(
             [
                 DuplicatePair(first_id=a, second_id=b, reason=reason, similarity=similarity)

@@ -279,3 +279,26 @@ def test_two_rows_of_one_file_are_reported_once_on_the_later_line():
     assert [(d["line"], d["other_id"], d["other_line"]) for d in result.duplicates] == [
         (3, None, 2)
     ]
+
+
+def test_past_its_title_limit_an_import_compares_links_and_keeps_title_flags(monkeypatch):
+    monkeypatch.setattr(duplicates, "IMPORT_TITLE_ROWS", 0)
+    a = factories.resource(
+        "Conflict Minerals Reporting Template (CMRT)", publisher="RMI", url="https://x.org/cmrt"
+    )
+    b = factories.resource("Conflict Minerals Reporting Template", publisher="RMI")
+    duplicates.refresh([b.pk])
+    data = csv_file(
+        # b again, changed: its title pair stands, not compared again.
+        {"title": b.title, "url": b.url, "publisher": "RMI", "year": "2024"},
+        {"title": "Conflict Minerals Reporting Template!", "url": "https://x.org/3",
+         "publisher": "RMI"},
+        {"title": "Other", "url": "http://www.x.org/cmrt/?utm_source=mail"},
+    )  # fmt: skip
+    result, problems = import_csv(data)
+    assert problems == [] and result.updated == 1
+    assert [(d["line"], d["reason"]) for d in result.duplicates] == [(4, "url")]
+    assert pairs() == {
+        (a.title, b.title, "title"),
+        (a.title, "Other", "url"),
+    }
