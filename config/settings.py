@@ -72,9 +72,9 @@ INSTALLED_APPS = [
     "django_countries",
     "config.apps.KeywordsConfig",  # django-taggit, named in plain words
     "simple_history",
-    "axes",
+    "config.apps.SignInAttemptsConfig",  # django-axes, named in plain words
     "django_tasks",
-    "django_tasks_db",
+    "config.apps.BackgroundTasksConfig",  # django-tasks-db, named in plain words
     "ninja",  # the API (config/api/); here for Swagger UI's static files
     # From the bottom up (docs/architecture.md): the core, the apps, the site that composes them.
     "eprm_hub",

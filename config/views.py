@@ -11,14 +11,14 @@ from django.views.decorators.cache import never_cache
 
 from eprm_hub.models import BusinessNeed
 from members.search import CATALOGUE as MEMBERS
+from projects import figures as project_figures
 from projects.models import Project
-from projects.search import CATALOGUE as PROJECTS
 from resources.models import Resource
 from resources.search import CATALOGUE as RESOURCES
 
 
 def home(request):
-    resources, members, projects = RESOURCES.index(), MEMBERS.index(), PROJECTS.index()
+    resources, members = RESOURCES.index(), MEMBERS.index()
     resources_url = reverse("resources:list")
     needs = list(BusinessNeed.objects.select_related("step"))
     for need in needs:
@@ -33,7 +33,7 @@ def home(request):
                 None, [resource.resource_type.label, resource.publisher and resource.publisher.name]
             )
         )
-    countries = set(members.keys("country")) | set(projects.keys("country"))
+    portfolio = project_figures.portfolio()
     figures = [
         {"label": _("resources"), "value": resources.total, "url": resources_url},
         {
@@ -43,10 +43,14 @@ def home(request):
         },
         {
             "label": _("projects"),
-            "value": projects.total,
+            "value": portfolio["count"],
             "url": reverse("projects:list"),
         },
-        {"label": _("countries"), "value": len(countries), "url": None},
+        {
+            "label": project_figures.COUNTRIES_LABEL,  # counted as the overview counts them
+            "value": len(portfolio["countries"]),
+            "url": reverse("projects:overview"),
+        },
     ]
     groups = []
     if newest:

@@ -13,9 +13,10 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from django_countries.fields import Country
 from simple_history.admin import SimpleHistoryAdmin
 
-from eprm_hub.admin_state import SaysWhetherPublic
+from eprm_hub.admin_state import ListsThatFit, SaysWhetherPublic, badge
 
 from . import history
 from .forms import LogoMixin
@@ -40,8 +41,24 @@ class MembershipInline(admin.TabularInline):
         return False  # people join through "Invite a person", which sends the email
 
 
+class CountryInUseFilter(admin.SimpleListFilter):
+    """The countries of the organisations, not the 249 of the world."""
+
+    title = _("country")
+    parameter_name = "country"
+
+    def lookups(self, request, model_admin):
+        codes = Organisation.objects.exclude(country="").values_list("country", flat=True)
+        return sorted(((code, Country(code).name) for code in set(codes)), key=lambda pair: pair[1])
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(country=self.value())
+        return queryset
+
+
 @admin.register(Organisation)
-class OrganisationAdmin(SaysWhetherPublic, SimpleHistoryAdmin):
+class OrganisationAdmin(ListsThatFit, SaysWhetherPublic, SimpleHistoryAdmin):
     form = OrganisationForm
 
     def public(self, organisation):
@@ -52,13 +69,31 @@ class OrganisationAdmin(SaysWhetherPublic, SimpleHistoryAdmin):
             return _("“{title}” is not a member: the directory does not list it."), False
         return _("“{title}” is not listed in the public directory."), False
 
-    list_display = ["name", "pillar", "membership_type", "country", "is_member", "is_public"]
-    list_filter = ["pillar", "membership_type", "is_member", "is_public", "country", "minerals"]
+    # Whether the directory lists it as one badge, beside the name (admin-lists.css).
+    list_display = ["name", "listing", "pillar", "membership_type", "country"]
+    # Whether it is listed first, then what editors sort members by.
+    list_filter = [
+        "is_public",
+        "is_member",
+        "pillar",
+        "membership_type",
+        CountryInUseFilter,
+        "minerals",
+    ]
     search_fields = ["name", "description", "website"]
     autocomplete_fields = ["supply_chain_tiers", "minerals"]
     prepopulated_fields = {"slug": ["name"]}
     readonly_fields = ["version", "created", "updated"]
     inlines = [MembershipInline]
+
+    @admin.display(description=_("public directory"), ordering="is_public")
+    def listing(self, organisation):
+        if not organisation.is_member:  # a project partner: nothing to list, no badge
+            return badge(_("Not a member"), "unchecked")
+        if not organisation.is_public:
+            return badge(_("Not listed"), "draft")
+        return badge(_("Listed"), "published")
+
     fieldsets = [
         (None, {"fields": [
             "name", "slug", "pillar", "membership_type", "country", "website", "logo",

@@ -1,6 +1,5 @@
 import csv
 from collections import Counter, defaultdict
-from decimal import Decimal
 
 from django.contrib.syndication.views import Feed
 from django.db.models import F, Prefetch
@@ -16,7 +15,7 @@ from eprm_hub.facets import in_order, render_listing
 from eprm_hub.models import SDG, Mineral
 from eprm_hub.spreadsheets import BOM, neutralised
 
-from . import iati, metadata
+from . import figures, iati, metadata
 from .models import Indicator, Partnership, Project, Status
 from .search import CATALOGUE
 
@@ -118,10 +117,9 @@ def iati_one(request, slug):
 def overview(request):
     """The portfolio at a glance: counts, money, breakdowns and summed indicators."""
     projects = list(_with_details(Project.objects.published()))
+    headline = figures.portfolio(projects)
     countries = Counter(str(c.code) for p in projects for c in p.countries)
     country_names = {str(c.code): c.name for p in projects for c in p.countries}
-    grants = [p.eprm_grant for p in projects if p.eprm_grant is not None]
-    co_funding = sum((p.co_funding for p in projects if p.co_funding is not None), start=Decimal(0))
     by_mineral = Counter(m.pk for p in projects for m in p.minerals.all())
     by_sdg = Counter(g.pk for p in projects for g in p.sdgs.all())
     by_status = Counter(p.status for p in projects)
@@ -173,11 +171,11 @@ def overview(request):
         request,
         "projects/overview.html",
         {
-            "count": len(projects),
-            "country_count": len(countries),
-            "grant": sum(grants) if grants else None,
-            "co_funding": co_funding,
-            "grant_known": len(grants),
+            "count": headline["count"],
+            "country_count": len(headline["countries"]),
+            "countries_label": figures.COUNTRIES_LABEL,
+            "grant": headline["grant"],
+            "co_funding": headline["co_funding"],
             "breakdowns": breakdowns,
             "indicators": _summed_indicators(),
         },
@@ -196,7 +194,16 @@ def _breakdown(key, title, label, rows):
 
 def _summed_indicators():
     """Indicators whose names and units match, summed across the published projects."""
-    totals = defaultdict(lambda: {"projects": set(), "target": None, "actual": None})
+    totals = defaultdict(
+        lambda: {
+            "projects": set(),
+            "target": None,
+            "actual": None,
+            # The projects each sum covers: "known for 2 of 3" when some did not report.
+            "target_known": set(),
+            "actual_known": set(),
+        }
+    )
     indicators = Indicator.objects.filter(project__is_published=True).select_related("project")
     for indicator in indicators:
         key = (indicator.name.strip().casefold(), indicator.unit.strip().casefold())
@@ -209,7 +216,16 @@ def _summed_indicators():
             value = getattr(indicator, field)
             if value is not None:
                 total[field] = (total[field] or 0) + value
-    rows = [{**total, "projects": len(total["projects"])} for total in totals.values()]
+                total[f"{field}_known"].add(indicator.project_id)
+    rows = [
+        {
+            **total,
+            "projects": len(total["projects"]),
+            "target_known": len(total["target_known"]),
+            "actual_known": len(total["actual_known"]),
+        }
+        for total in totals.values()
+    ]
     return sorted(rows, key=lambda row: row["name"].casefold())
 
 

@@ -1,17 +1,35 @@
-from datetime import timedelta
-
+from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
+from django.http import HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
-from eprm_hub.admin_state import SaysWhetherPublic
+from eprm_hub.admin_state import ListsThatFit, SaysWhetherPublic, badge
 
+from . import desk, duplicates
 from .import_views import ImportExportAdmin
-from .models import LinkReport, Publisher, Resource
+from .models import DigestSubscription, LinkReport, Publisher, Resource
+
+STATE_BADGES = {
+    Resource.Status.DRAFT: "draft",
+    Resource.Status.ARCHIVED: "archived",
+    Resource.Status.PUBLISHED: "published",
+}
+LINK_BADGES = {
+    Resource.LinkStatus.BROKEN: "broken",
+    Resource.LinkStatus.OK: "ok",
+    Resource.LinkStatus.UNCHECKED: "unchecked",
+}
 
 
 class NotReviewedFilter(admin.SimpleListFilter):
@@ -23,8 +41,7 @@ class NotReviewedFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value() == "stale":
-            cutoff = timezone.localdate() - timedelta(days=365)
-            return queryset.filter(Q(last_reviewed_on__lt=cutoff) | Q(last_reviewed_on=None))
+            return desk.not_reviewed(queryset)
         return queryset
 
 
@@ -37,7 +54,33 @@ class OpenReportsFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value() == "open":
-            return queryset.filter(link_reports__resolved=False).distinct()
+            return desk.reported(queryset)
+        return queryset
+
+
+class WaitingFilter(admin.SimpleListFilter):
+    title = _("age of drafts")
+    parameter_name = "waiting"
+
+    def lookups(self, request, model_admin):
+        return [("old-drafts", _("Drafts older than a month"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "old-drafts":
+            return desk.old_drafts(queryset)
+        return queryset
+
+
+class DuplicatesFilter(admin.SimpleListFilter):
+    title = _("duplicates")
+    parameter_name = "duplicates"
+
+    def lookups(self, request, model_admin):
+        return [("open", _("Possible duplicates"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "open":
+            return duplicates.flagged(queryset)
         return queryset
 
 
@@ -53,29 +96,32 @@ class LinkReportInline(admin.TabularInline):
 
 
 @admin.register(Resource)
-class ResourceAdmin(SaysWhetherPublic, ImportExportAdmin, SimpleHistoryAdmin):
+class ResourceAdmin(ListsThatFit, SaysWhetherPublic, ImportExportAdmin, SimpleHistoryAdmin):
     publish_action = "publish"
+    # Short columns, so that the title has the room at 1,366 pixels (admin-lists.css).
     list_display = [
-        "title",
+        "title_cell",
+        "state",
+        "link",
         "resource_type",
-        "publisher",
+        "publisher_name",
         "year",
-        "status",
-        "featured",
-        "link_status",
         "last_reviewed_on",
         "open_reports",
     ]
+    # The filters of the editors' desk first, then the vocabulary.
     list_filter = [
         "status",
+        "link_status",
+        OpenReportsFilter,
+        NotReviewedFilter,
+        WaitingFilter,
+        DuplicatesFilter,
         "resource_type",
-        "minerals",
         "business_needs",
+        "minerals",
         "oecd_steps",
         "supply_chain_tiers",
-        "link_status",
-        NotReviewedFilter,
-        OpenReportsFilter,
         "featured",
     ]
     search_fields = ["title", "summary", "url", "publisher__name"]
@@ -119,12 +165,35 @@ class ResourceAdmin(SaysWhetherPublic, ImportExportAdmin, SimpleHistoryAdmin):
         return field
 
     def get_queryset(self, request):
+        pairs = duplicates.open_pairs()
         return (
             super()
             .get_queryset(request)
             .select_related("publisher", "resource_type")
-            .annotate(_open_reports=Count("link_reports", filter=Q(link_reports__resolved=False)))
+            .annotate(
+                _open_reports=Count("link_reports", filter=Q(link_reports__resolved=False)),
+                _duplicate=Exists(pairs.filter(first=OuterRef("pk")))
+                | Exists(pairs.filter(second=OuterRef("pk"))),
+            )
         )
+
+    @admin.display(description=_("title"), ordering="title")
+    def title_cell(self, resource):
+        if resource._duplicate:
+            return format_html("{} {}", resource.title, badge(_("possible duplicate"), "duplicate"))
+        return resource.title
+
+    @admin.display(description=_("status"), ordering="status")
+    def state(self, resource):
+        return badge(resource.get_status_display(), STATE_BADGES[resource.status])
+
+    @admin.display(description=_("link"), ordering="link_status")
+    def link(self, resource):
+        return badge(resource.get_link_status_display(), LINK_BADGES[resource.link_status])
+
+    @admin.display(description=_("publisher"), ordering="publisher__name")
+    def publisher_name(self, resource):
+        return resource.publisher.name if resource.publisher else ""
 
     @admin.display(description=_("reports"), ordering="_open_reports")
     def open_reports(self, resource):
@@ -133,6 +202,103 @@ class ResourceAdmin(SaysWhetherPublic, ImportExportAdmin, SimpleHistoryAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         Resource.objects.filter(pk=form.instance.pk).refresh_search_text()
+        duplicates.refresh([form.instance.pk])
+
+    def response_add(self, request, obj, post_url_continue=None):
+        self._say_if_duplicate(request, obj)
+        return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        self._say_if_duplicate(request, obj)
+        return super().response_change(request, obj)
+
+    def _say_if_duplicate(self, request, resource):
+        found = duplicates.of(resource)
+        if not found:
+            return
+        links = format_html_join(
+            ", ",
+            '<a href="{}">{}</a> ({})',
+            (
+                (reverse("admin:resources_resource_change", args=[other.pk]), other.title,
+                 pair.get_reason_display())
+                for pair, other in found
+            ),
+        )  # fmt: skip
+        message = format_html(
+            _("“{title}” may be the same resource as {links}. Compare them; if they are "
+              "different, say so at the top of <a href=\"{url}\">its page</a>."),
+            title=resource.title,
+            links=links,
+            url=reverse("admin:resources_resource_change", args=[resource.pk]),
+        )  # fmt: skip
+        self.message_user(request, message, messages.WARNING)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        resource = self.get_object(request, object_id)
+        found = duplicates.of(resource) if resource else []
+        extra_context = {"duplicates": found, **(extra_context or {})}
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def get_urls(self):
+        page = self.resource_page
+        return [
+            page("desk/", self.desk_view, "desk"),
+            page("<int:pk>/not-duplicate/", self.not_duplicate_view, "not_duplicate"),
+            *super().get_urls(),
+        ]
+
+    def not_duplicate_view(self, request, pk):
+        return require_POST(self._not_duplicate)(request, pk)
+
+    def _not_duplicate(self, request, pk):
+        resource = get_object_or_404(Resource, pk=pk)
+        if not self.has_change_permission(request, resource):
+            raise PermissionDenied
+        try:
+            other_pk = int(request.POST.get("other", ""))
+        except ValueError:
+            other_pk = 0
+        other = Resource.objects.filter(pk=other_pk).first() if 0 < other_pk < 2**63 else None
+        if other is None or not duplicates.confirm_not_duplicate(resource, other, request.user):
+            return HttpResponseBadRequest(_("These two resources are not flagged as duplicates."))
+        self.message_user(
+            request,
+            _("Noted: “%(title)s” and “%(other)s” are different resources.")
+            % {"title": resource.title, "other": other.title},
+            messages.SUCCESS,
+        )
+        return redirect("admin:resources_resource_change", pk)
+
+    def desk_view(self, request):
+        """The editors' desk (resources/desk.py), and each editor's choice of its digest."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        subscription = DigestSubscription.objects.filter(user=request.user).first()
+        subscription = subscription or DigestSubscription(user=request.user)
+        data = request.POST if request.method == "POST" else None  # unticked: an empty POST
+        form = DigestForm(data, instance=subscription)
+        if request.method == "POST":
+            if not form.is_valid():
+                return HttpResponseBadRequest(_("This choice is not one the form offers."))
+            form.save()
+            if subscription.weekly and not request.user.email:
+                done = _("Noted. Add an e-mail address to your account to receive the digest.")
+            elif subscription.weekly:
+                done = _("You will receive the weekly digest at %(email)s.")
+            else:
+                done = _("You will not receive the weekly digest.")
+            self.message_user(request, done % {"email": request.user.email}, messages.SUCCESS)
+            return redirect("admin:resources_resource_desk")
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Editors' desk"),
+            "opts": self.model._meta,
+            "items": desk.items(),
+            "form": form,
+            "media": self.media,
+        }
+        return TemplateResponse(request, "admin/resources/desk.html", context)
 
     def public(self, resource):
         return resource.status == Resource.Status.PUBLISHED
@@ -172,6 +338,13 @@ class ResourceAdmin(SaysWhetherPublic, ImportExportAdmin, SimpleHistoryAdmin):
         self._bulk_update(
             request, queryset, _("marked reviewed today"), last_reviewed_on=timezone.localdate()
         )
+
+
+class DigestForm(forms.ModelForm):
+    class Meta:
+        model = DigestSubscription
+        fields = ["weekly"]
+        labels = {"weekly": _("E-mail me this list every week")}
 
 
 @admin.register(Publisher)

@@ -15,5 +15,5 @@ class ImportForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        self.rows, self.small = jobs.read_upload(upload)
+        self.rows, self.small, self.format_read = jobs.read_upload(upload)
         return upload

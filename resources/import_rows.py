@@ -105,6 +105,14 @@ def check_utf8(binary):
 
 def header_problem(header):
     """The problem with a header row (a list of cells, or None for an empty file), or None."""
+    if header and len(header) == 1 and (";" in header[0] or "\t" in header[0]):
+        # A spreadsheet's "CSV" in a language whose decimal mark is a comma, or a TSV file.
+        separator = _("semicolons") if ";" in header[0] else _("tabs")
+        message = _(
+            "The columns are separated by %(separator)s, not commas. Save the file as "
+            "“CSV UTF-8 (comma delimited)”."
+        ) % {"separator": separator}
+        return Problem(1, "", header[0], message)
     names = [name.strip().lower() for name in header or []]
     missing = [column for column in COLUMNS if column not in names]
     unknown = [name for name in names if name not in COLUMNS and name not in OPTIONAL_COLUMNS]
@@ -123,6 +131,22 @@ def header_problem(header):
         "The columns are: %(columns)s (and optionally status)."
     ) % {"problems": "; ".join(problems), "columns": ",".join(COLUMNS)}
     return Problem(1, "", ",".join(header or []), message)
+
+
+def format_read(header, byte_order_mark):
+    """How the file was read, in the editor's words: the import takes one format, and says
+    what it found rather than asking which."""
+    names = {name.strip().lower() for name in header}
+    parts = [
+        _("CSV, UTF-8 with a byte order mark") if byte_order_mark else _("CSV, UTF-8"),
+        _("columns separated by commas"),
+        _("the header row on line 1"),
+    ]
+    if "status" in names:
+        parts.append(_("with the status column"))
+    else:
+        parts.append(_("no status column: new resources are published"))
+    return ", ".join(str(part) for part in parts)
 
 
 class Unreadable(Exception):

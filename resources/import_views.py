@@ -37,10 +37,12 @@ REFRESH_SECONDS = 2
 class ImportExportAdmin:
     """Import and Export for ResourceAdmin."""
 
-    def get_urls(self):
-        def page(route, view, name):
-            return path(route, self.admin_site.admin_view(view), name=f"resources_resource_{name}")
+    def resource_page(self, route, view, name):
+        """A page of the resource admin, behind its login, named `resources_resource_<name>`."""
+        return path(route, self.admin_site.admin_view(view), name=f"resources_resource_{name}")
 
+    def get_urls(self):
+        page = self.resource_page
         return [
             page("import/", self.import_view, "import"),
             page("import/<int:pk>/", self.import_job_view, "import_job"),
@@ -74,7 +76,11 @@ class ImportExportAdmin:
         form = ImportForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
             job = jobs.create(
-                form.cleaned_data["file"], form.rows, request.user, translation.get_language()
+                form.cleaned_data["file"],
+                form.rows,
+                request.user,
+                translation.get_language(),
+                form.format_read,
             )
             jobs.start(job, ImportJob.Action.CHECK)
             return redirect("admin:resources_resource_import_job", job.pk)

@@ -12,6 +12,7 @@ from taggit.models import Tag, TaggedItem
 
 from .import_rows import TERM_COLUMNS
 from .models import Publisher, Resource
+from .urlkeys import url_key
 
 # The fields an import sets on a resource; the others (description, featured…) it leaves alone.
 IMPORTED_FIELDS = [
@@ -43,6 +44,8 @@ class Writer:
             )
         # Names already looked up, in lower case: (id, name as stored).
         self.known = {Publisher: {}, Tag: {}}
+        # The last batch's new and changed resources: {id: line}, for the duplicate detector.
+        self.written = {}
 
     def write(self, rows, result):
         now = timezone.now()
@@ -79,6 +82,8 @@ class Writer:
             resource = existing.get(row.url)
             if resource is None:
                 resource = Resource(url=row.url, **{"status": Resource.Status.PUBLISHED} | values)
+                resource.url_key = url_key(row.url)  # as Resource.save() sets it
+                resource.line = row.line
                 # What refresh_search_text() would copy, known here: the new row is written
                 # once, its search vector computed once.
                 resource.publisher_text = publisher[1]
@@ -100,6 +105,7 @@ class Writer:
                 continue
             for name, value in values.items():
                 setattr(resource, name, value)
+            resource.line = row.line
             changed.append(resource)
 
         if new:
@@ -132,6 +138,7 @@ class Writer:
             Resource.objects.filter(pk__in=[r.pk for r in changed]).refresh_search_text()
         self._history(new, now, "+")
         self._history(changed, now, "~")
+        self.written = {resource.pk: resource.line for resource in [*new, *changed]}
         result.new += len(new)
         result.updated += len(changed)
 

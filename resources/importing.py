@@ -23,10 +23,12 @@ import time
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
+from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from eprm_hub.spreadsheets import neutralised
 
+from . import duplicates
 from .import_rows import (
     COLUMNS,
     SEPARATOR,
@@ -60,6 +62,9 @@ class ImportResult:
     updated: int = 0
     unchanged: int = 0
     problems: list = field(default_factory=list)
+    # Rows that may repeat a resource (resources/duplicates.py): imported all the same, and
+    # shown to the editor, who confirms or merges them.
+    duplicates: list = field(default_factory=list)
 
     @property
     def saved(self):
@@ -174,6 +179,8 @@ def _run(text, binary, result, user, reason, progress):
     checker = Checker(header)
     writer = Writer(user, reason)
     batch = []
+    # Resources from this id on are the file's own (found duplicates say "a row of the file").
+    first_new_id = (Resource.objects.aggregate(last=Max("pk"))["last"] or 0) + 1
 
     def flush():
         if not batch:
@@ -183,6 +190,8 @@ def _run(text, binary, result, user, reason, progress):
             result.problems += row.problems
         if not result.problems:  # on the first problem, stop writing but go on checking
             writer.write(batch, result)
+            titles = result.rows - len(batch) < duplicates.IMPORT_TITLE_ROWS
+            result.duplicates += duplicates.in_import(writer.written, first_new_id, titles)
         batch.clear()
         if progress:
             progress(result.rows, binary.tell())

@@ -8,6 +8,7 @@ running whose lock is free was interrupted (its worker was killed, its server re
 PostgreSQL rolled its transaction back, and nothing of it was saved.
 """
 
+import codecs
 import csv
 import io
 import logging
@@ -18,7 +19,7 @@ from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from .import_rows import check_utf8, header_problem
+from .import_rows import check_utf8, format_read, header_problem
 from .importing import ImportBusy, import_file, take_turn
 from .models import ImportJob
 
@@ -35,11 +36,13 @@ State = ImportJob.State
 
 def read_upload(upload):
     """Check an uploaded file before it becomes a job: (rows counted or estimated, whether
-    it is small). Raises ValidationError with a message for the editor."""
+    it is small, how it was read). Raises ValidationError with a message for the editor."""
     if not upload.size:
         raise ValidationError(_("The file is empty."))
     binary = upload.open("rb")
     check_utf8(binary)
+    byte_order_mark = binary.read(3) == codecs.BOM_UTF8
+    binary.seek(0)
     text = io.TextIOWrapper(binary, encoding="utf-8-sig", newline="")
     try:
         reader = csv.reader(text)
@@ -66,15 +69,16 @@ def read_upload(upload):
     finally:
         text.detach()
         binary.seek(0)
-    return rows, small
+    return rows, small, format_read(header, byte_order_mark)
 
 
-def create(upload, rows, user, language):
+def create(upload, rows, user, language, read_as=""):
     """A new job for an uploaded file that read_upload() accepted, with its rows."""
     job = ImportJob(
         file_name=upload.name[:255],
         file_size=upload.size,
         rows_expected=rows,
+        format_read=read_as,
         created_by=user,
         language=language,
     )
@@ -142,6 +146,7 @@ def run(job_id, wait=True):
             job.rows_done = result.rows
             job.new, job.updated, job.unchanged = result.new, result.updated, result.unchanged
             job.problems = [problem.as_dict() for problem in result.problems]
+            job.duplicates = result.duplicates
             if result.problems:
                 job.state = State.REJECTED
             elif job.action == ImportJob.Action.CHECK:

@@ -19,6 +19,8 @@ from eprm_hub.fields import unique_slug
 from eprm_hub.models import BusinessNeed, Mineral, OECDStep, Region, ResourceType, SupplyChainTier
 from eprm_hub.textquery import document
 
+from .urlkeys import url_key
+
 SUMMARY_MAX = 600
 
 
@@ -170,6 +172,9 @@ class Resource(models.Model):
         _("last HTTP status"), null=True, blank=True, editable=False
     )
     link_checked_at = models.DateTimeField(_("link checked at"), null=True, editable=False)
+    # The link as two addresses of one document share it (resources/urlkeys.py): the
+    # duplicate detector compares these, not the links themselves.
+    url_key = models.CharField(max_length=500, default="", editable=False)
 
     # Many-to-many values cannot enter a generated column: refresh_search_text() copies them.
     tag_text = models.TextField(default="", editable=False)
@@ -191,7 +196,7 @@ class Resource(models.Model):
 
     history = HistoricalRecords(
         m2m_fields=[minerals, supply_chain_tiers, oecd_steps, business_needs, regions],
-        excluded_fields=["tag_text", "publisher_text", "search_vector", "updated"],
+        excluded_fields=["tag_text", "publisher_text", "search_vector", "updated", "url_key"],
     )
     objects = ResourceQuerySet.as_manager()
 
@@ -204,6 +209,10 @@ class Resource(models.Model):
             GinIndex(fields=["search_vector"], name="resource_search_gin"),
             # The feed, the home page's newest list and the "newest" sort.
             models.Index(fields=["status", "-published_at"], name="resource_status_published"),
+            # The duplicate detector (resources/duplicates.py): titles of one publisher that
+            # are nearly the same (pg_trgm's % operator), and links that differ only in form.
+            GinIndex(fields=["title"], opclasses=["gin_trgm_ops"], name="resource_title_trgm"),
+            models.Index(fields=["url_key"], name="resource_url_key"),
         ]
 
     def __str__(self):
@@ -214,6 +223,10 @@ class Resource(models.Model):
             self.slug = unique_slug(Resource, self.title, exclude_pk=self.pk)
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
+        self.url_key = url_key(self.url)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "url" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "url_key"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -260,6 +273,71 @@ class LinkReport(models.Model):
         return _("Report on “%(title)s”") % {"title": self.resource.title}
 
 
+class DuplicatePair(models.Model):
+    """Two resources that may be one: the same publisher and nearly the same title, or links
+    that differ only in form (resources/duplicates.py). Found on save and on import; an
+    editor who confirms they are different keeps the pair, marked, so it is not flagged
+    again."""
+
+    class Reason(models.TextChoices):
+        TITLE = "title", _("same publisher, nearly the same title")
+        URL = "url", _("the same link written differently")
+
+    first = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="+")
+    second = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="+")
+    reason = models.CharField(_("why"), max_length=10, choices=Reason.choices)
+    similarity = models.FloatField(_("title similarity"), null=True, blank=True)
+    found_at = models.DateTimeField(_("found at"), auto_now_add=True)
+    not_duplicate = models.BooleanField(_("confirmed not a duplicate"), default=False)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("confirmed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("possible duplicate")
+        verbose_name_plural = _("possible duplicates")
+        constraints = [
+            # One row per pair, stored one way round.
+            models.UniqueConstraint(fields=["first", "second"], name="duplicatepair_once"),
+            models.CheckConstraint(
+                condition=models.Q(first__lt=models.F("second")), name="duplicatepair_ordered"
+            ),
+        ]
+        indexes = [
+            # A resource's pairs, from either side (the change form, the list filter).
+            models.Index(fields=["second"], name="duplicatepair_second"),
+        ]
+
+    def __str__(self):
+        return f"{self.first_id} ~ {self.second_id}"
+
+
+class DigestSubscription(models.Model):
+    """An editor's choice to receive the weekly digest of the editors' desk by e-mail, and
+    the week it was last sent, so that it never goes twice in one week."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="editor_digest"
+    )
+    weekly = models.BooleanField(_("send me the weekly digest"), default=False)
+    last_sent_week = models.DateField(
+        _("last sent for the week of"), null=True, blank=True, editable=False
+    )
+
+    class Meta:
+        verbose_name = _("weekly digest")
+        verbose_name_plural = _("weekly digests")
+
+    def __str__(self):
+        return str(self.user)
+
+
 class ImportJob(models.Model):
     """A CSV file an editor uploaded in the admin: checked first (a dry run), then imported on
     their word. Small files run in the request, larger ones as background tasks
@@ -283,6 +361,7 @@ class ImportJob(models.Model):
     rows_expected = models.PositiveIntegerField(
         _("rows expected"), default=0, help_text=_("Counted, or estimated from the file's size.")
     )
+    format_read = models.CharField(_("read as"), max_length=200, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("uploaded by"),
@@ -304,6 +383,7 @@ class ImportJob(models.Model):
     updated = models.PositiveIntegerField(_("updated"), null=True, blank=True)
     unchanged = models.PositiveIntegerField(_("unchanged"), null=True, blank=True)
     problems = models.JSONField(_("problems"), default=list, blank=True)
+    duplicates = models.JSONField(_("possible duplicates"), default=list, blank=True)
     error = models.TextField(_("error"), blank=True)
 
     class Meta:

@@ -3,7 +3,7 @@ backend: the queue is a table of the Hub's own database; README.md, "Background 
 
 from django_tasks import task
 
-from . import jobs
+from . import digest, jobs
 
 
 # A queue of their own: they take minutes, and a worker can be kept for the short tasks.
@@ -11,3 +11,10 @@ from . import jobs
 def run_import_job(job_id):
     """Check or import an uploaded CSV file (resources/jobs.py)."""
     jobs.run(job_id)
+
+
+@task()
+def send_editor_digest():
+    """The weekly digest of the editors' desk (resources/digest.py): at most once a week to
+    each editor, so a retried or doubled task sends nothing more."""
+    return digest.send()

@@ -49,3 +49,25 @@ def test_the_tags_app_is_named_in_plain_words(admin_client):
     assert "Free keywords" in english and "Taggit" not in english
     french = admin_client.get("/admin/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
     assert "Mots-clés libres" in french
+
+
+def test_no_app_or_model_on_the_index_goes_by_a_technical_name(admin_client):
+    """Every app a superuser sees, in plain words (issue 16: "TAGGIT › Tags", "Axes",
+    "Tasks Database Backend" were there)."""
+    import lxml.html
+
+    page = lxml.html.fromstring(admin_client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en").content)
+    apps = {caption.text_content().strip() for caption in page.xpath("//caption")}
+    assert apps == {
+        "Authentication and Authorization",
+        "Background tasks",
+        "Free keywords",
+        "Members",
+        "Projects",
+        "Resource library",
+        "Sign-in attempts",
+        "Vocabulary",
+    }
+    models = [a.text_content().strip() for a in page.xpath("//th[@scope='row']/a")]
+    assert "Task results" in models and "Task Results" not in models
+    assert all("_" not in name for name in models)

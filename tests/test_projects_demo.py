@@ -59,6 +59,7 @@ def test_seed_demo_loads_the_eleven_projects_once(client):
     overview = client.get("/en/projects/overview/").content.decode()
     assert '<dd><a href="/en/projects/">11</a></dd>' in overview
     assert "<dd>€800,000</dd>" in overview
+    assert "known for 1 of 11 projects" in overview
 
     call_command("seed_demo", stdout=io.StringIO())
     assert counts() == first

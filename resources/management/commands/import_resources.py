@@ -3,6 +3,7 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
+from resources.duplicates import duplicate_lines
 from resources.importing import TerminalProgress, import_file
 
 
@@ -60,3 +61,5 @@ class Command(BaseCommand):
             self.stdout.write(f"Checked {file} (dry run, nothing was saved): {counts}.")
         else:
             self.stdout.write(f"Imported {file}: {counts}.")
+        for line in duplicate_lines(result.duplicates):
+            self.stdout.write(line)

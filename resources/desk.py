@@ -1,0 +1,94 @@
+"""The editors' desk: what in the library needs attention, each as a count and the admin
+list that shows exactly those resources. The admin's list filters and the weekly digest
+(resources/digest.py) use the same querysets, so a count and its list always agree."""
+
+from dataclasses import dataclass
+from datetime import timedelta
+from urllib.parse import urlencode
+
+from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from . import duplicates
+from .models import LinkReport, Resource
+
+# "Not reviewed for 12 months", "drafts older than a month".
+REVIEW_EVERY = timedelta(days=365)
+DRAFT_AGE = timedelta(days=30)
+
+
+def reported(queryset):
+    """Resources whose link a visitor reported and no editor has dealt with yet."""
+    open_reports = LinkReport.objects.filter(resource=OuterRef("pk"), resolved=False)
+    return queryset.filter(Exists(open_reports))
+
+
+def not_reviewed(queryset):
+    """Resources not reviewed for 12 months, or never."""
+    cutoff = timezone.localdate() - REVIEW_EVERY
+    return queryset.filter(Q(last_reviewed_on__lt=cutoff) | Q(last_reviewed_on=None))
+
+
+def old_drafts(queryset):
+    """Drafts created more than a month ago: finished and forgotten, or to be dropped."""
+    return queryset.filter(status=Resource.Status.DRAFT, created__lt=timezone.now() - DRAFT_AGE)
+
+
+@dataclass
+class Item:
+    key: str
+    label: str
+    help: str
+    count: int
+    query: dict
+
+    @property
+    def path(self):
+        """The resource list filtered to exactly these resources (a path on the admin)."""
+        return f"{reverse('admin:resources_resource_changelist')}?{urlencode(self.query)}"
+
+
+def items():
+    """What needs attention, in the order an editor would deal with it."""
+    resources = Resource.objects.all()
+    published = resources.filter(status=Resource.Status.PUBLISHED)
+    return [
+        Item(
+            "broken",
+            _("Broken links"),
+            _("The link checker found that the link does not work."),
+            resources.filter(link_status=Resource.LinkStatus.BROKEN).count(),
+            {"link_status__exact": Resource.LinkStatus.BROKEN},
+        ),
+        Item(
+            "reported",
+            _("Links reported by visitors"),
+            _("A visitor reported the link as broken; no editor has dealt with it yet."),
+            reported(resources).count(),
+            {"reports": "open"},
+        ),
+        Item(
+            "not_reviewed",
+            _("Published, not reviewed for 12 months"),
+            _("Still current? Mark them as reviewed, update or archive them."),
+            not_reviewed(published).count(),
+            {"status__exact": Resource.Status.PUBLISHED, "review": "stale"},
+        ),
+        Item(
+            "old_drafts",
+            _("Drafts older than a month"),
+            _("Publish them, or archive those that will not be."),
+            old_drafts(resources).count(),
+            {"waiting": "old-drafts"},
+        ),
+        Item(
+            "duplicates",
+            _("Possible duplicates"),
+            _("The same publisher and nearly the same title, or the same link written "
+              "differently. Open one to compare, or confirm it is not a duplicate."),
+            duplicates.flagged(resources).count(),
+            {"duplicates": "open"},
+        ),
+    ]  # fmt: skip

@@ -1,0 +1,83 @@
+"""The admin as an editor uses it on a laptop: the resource, organisation and project lists
+need no sideways scrolling at 1,366 pixels, with the demo content's long titles and
+publishers; the editors' desk passes axe-core."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from resources.models import DuplicatePair, Resource
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+PASSWORD = "a long password for the browser"
+LISTS = [
+    "/admin/resources/resource/",
+    "/admin/members/organisation/",
+    "/admin/projects/project/",
+]
+
+
+@pytest.fixture
+def editor(django_user_model):
+    call_command("seed_demo", stdout=io.StringIO())
+    # A draft, an archived resource, a broken link and a possible duplicate: every badge.
+    first, second, third = Resource.objects.order_by("title")[:3]  # on the first page
+    Resource.objects.filter(pk=first.pk).update(status="draft", link_status="broken")
+    Resource.objects.filter(pk=second.pk).update(status="archived")
+    low, high = sorted([second, third], key=lambda resource: resource.pk)
+    DuplicatePair.objects.create(first=low, second=high, reason="title", similarity=0.8)
+    return django_user_model.objects.create_superuser("desk", "desk@example.org", PASSWORD)
+
+
+def logged_in(visit, width):
+    tab = visit(width)
+    tab.page.goto("/admin/login/")
+    tab.page.get_by_label("Username").fill("desk")
+    tab.page.get_by_label("Password").fill(PASSWORD)
+    tab.page.get_by_role("button", name="Log in").click()
+    tab.page.wait_for_url("**/admin/")
+    return tab
+
+
+def test_the_lists_need_no_sideways_scrolling_at_1366_px(visit, editor):
+    tab = logged_in(visit, 1366)
+    for path in LISTS:
+        tab.page.goto(path)
+        widths = tab.page.evaluate(
+            """() => {
+                const list = document.querySelector('#changelist .results');
+                return {
+                    page: [document.documentElement.scrollWidth, window.innerWidth],
+                    list: [list.scrollWidth, list.clientWidth],
+                    rows: document.querySelectorAll('#result_list tbody tr').length,
+                };
+            }"""
+        )
+        assert widths["rows"] > 5, path
+        assert widths["list"][0] <= widths["list"][1], (path, widths)
+        assert widths["page"][0] <= widths["page"][1], (path, widths)
+    # The status and the link's state are on screen, not pushed off it.
+    tab.page.goto(LISTS[0])
+    for column in ("state", "link"):
+        box = tab.page.locator(f"#result_list th.column-{column}").bounding_box()
+        assert box and box["x"] + box["width"] <= 1366, column
+    assert tab.page.locator("#result_list .state-badge--draft").count() == 1
+    assert tab.page.locator("#result_list .state-badge--archived").count() == 1
+    assert tab.page.locator("#result_list .state-badge--duplicate").count() == 2
+    assert tab.errors == [] and tab.foreign_requests == []
+
+
+def test_the_desk_is_clean(visit, editor):
+    tab = logged_in(visit, 1366)
+    tab.page.goto("/admin/")
+    tab.page.get_by_role("link", name="What needs attention").click()
+    tab.page.wait_for_url("**/admin/resources/resource/desk/")
+    assert tab.page.locator("#desk-broken td a").inner_text() == "1"
+    assert tab.page.locator("#desk-duplicates td a").inner_text() == "2"
+    tab.assert_clean()
+    tab.page.get_by_label("E-mail me this list every week").check()
+    tab.page.get_by_role("button", name="Save my choice").click()
+    assert "You will receive the weekly digest at desk@example.org." in tab.page.content()
+    tab.assert_clean()
