@@ -16,6 +16,7 @@ from django.db import connection
 from eprm_hub.models import BusinessNeed, Mineral, OECDStep, Region, ResourceType, SupplyChainTier
 from resources.demo import REFERENCE_CSV
 from resources.models import Publisher, Resource
+from resources.urlkeys import url_key
 
 from . import synthetic_members, synthetic_projects
 from .writing import copy, copy_links, restart_ids, sentence, skewed, truncate, words
@@ -84,6 +85,7 @@ def generate_resources(count, seed=1):
                 "{" + ",".join(langs) + "}", summary[:600], "", "", "",
                 "published", False, when.isoformat(), when.isoformat(), when.isoformat(),
                 "unchecked", "", publishers[publisher - 1],
+                url_key(f"https://example.org/resource/{pk}"),
             )
         )  # fmt: skip
         for name, ids in vocab.items():
@@ -95,7 +97,7 @@ def generate_resources(count, seed=1):
             "id", "title", "slug", "url", "publisher_id", "year", "resource_type_id",
             "languages", "summary", "description", "company_name", "company_size",
             "status", "featured", "published_at", "created", "updated",
-            "link_status", "tag_text", "publisher_text",
+            "link_status", "tag_text", "publisher_text", "url_key",
         ],
         rows,
     )  # fmt: skip
