@@ -81,3 +81,21 @@ def test_the_desk_is_clean(visit, editor):
     tab.page.get_by_role("button", name="Save my choice").click()
     assert "You will receive the weekly digest at desk@example.org." in tab.page.content()
     tab.assert_clean()
+
+
+def test_other_admin_pages_are_clean_too(visit, editor):
+    """The breadcrumbs' underline comes with every admin page, not only the lists'."""
+    from alerts.models import Alert, Subscriber
+
+    subscriber = Subscriber.objects.create(email="reader@example.org")
+    Alert.objects.create(subscriber=subscriber, query="q=audit", language="en")
+    tab = logged_in(visit, 1366)
+    for path in (
+        "/admin/",
+        "/admin/alerts/alert/",
+        "/admin/alerts/alert/searches/",
+        "/admin/eprm_hub/",
+    ):
+        tab.page.goto(path)
+        assert tab.axe_violations() == [], path
+        assert tab.errors == [] and tab.foreign_requests == [], path
