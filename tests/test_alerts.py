@@ -220,6 +220,7 @@ def test_an_alert_sends_what_is_new_and_matches_once(smtp):
     assert (report.prepared, report.sent) == (1, 1)
     [message] = smtp.to(ADDRESS)
     assert titles(message) == ["Audit of a tin smelter"]
+    assert "\n\n\n" not in text(message)
     assert header(message, "Subject") == "New on the Due Diligence Hub: “audit”, Mineral: Tin"
     html = message.get_body(("html",)).get_content()
     assert "Findings of the audit." in html and "Guidance · OECD · 2020" in html
@@ -536,6 +537,7 @@ def test_the_digest_fits_the_profile_and_puts_the_weakest_steps_first(client, me
         "General introduction",
     ]
     assert "gold fields" not in body and "Smelter audit" not in body  # another tier, mineral
+    assert "\n\n\n" not in body  # one blank line between the parts, never two
 
 
 # The admin ----------------------------------------------------------------------------------
