@@ -66,9 +66,9 @@ def already_following(alert):
         return _message(alert, subject, "already", {"search": what, **_links(alert)})
 
 
-def new_resources(delivery, described=None):
-    """An alert's e-mail of the new resources its delivery carries. described: a dict that
-    keeps the searches' descriptions for the next e-mails of the same run."""
+def new_resources(delivery, described):
+    """An alert's e-mail of the new resources its delivery carries. described: the run's
+    searches' descriptions by (query, language), filled as they are first needed."""
     alert = delivery.alert
     with translation.override(alert.language):
         rows = Resource.objects.select_related("publisher", "resource_type")
@@ -93,7 +93,6 @@ def new_resources(delivery, described=None):
             }
         else:
             key = (alert.query, alert.language)
-            described = {} if described is None else described
             if key not in described:
                 described[key] = searches.description(alert.query, alert.language)
             what = described[key]

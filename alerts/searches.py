@@ -6,18 +6,17 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from eprm_hub.facets import Search
 from resources.search import CATALOGUE
 
 
-def canonical(params):
+def canonical(search):
     """The query string of what decides which resources a search finds, in a fixed order and
     with only the values the library understands (as it understood them): two requests for
-    the same search give the same string."""
-    search = Search(CATALOGUE, params)  # as typed: not a spelling correction's
+    the same search give the same string. The text is the one typed, not the spelling
+    correction a page may show for it."""
     kept = QueryDict(mutable=True)
-    if search.query:
-        kept["q"] = search.query
+    if typed := search.corrected_from or search.query:
+        kept["q"] = typed
     for facet in CATALOGUE.facets:
         if keys := search.selected.get(facet.name):
             kept.setlist(facet.name, sorted(keys))

@@ -144,7 +144,7 @@ def _matching(alert, new, memo):
     return [pk for pk in new if pk in memo["matches"][key]]
 
 
-def deliver(now, batch, report, described=None):
+def deliver(now, batch, report, described):
     """Send up to `batch` unsent deliveries that are due, each in a transaction of its own;
     how many it tried (0: none left, the rest are another run's, or no server)."""
     pending = Delivery.objects.filter(
@@ -156,7 +156,6 @@ def deliver(now, batch, report, described=None):
     keys = list(pending.order_by("retry_at", "pk").values_list("pk", flat=True)[:batch])
     if not keys:
         return 0
-    described = {} if described is None else described
     smtp = get_connection(fail_silently=False)
     try:
         smtp.open()

@@ -4,14 +4,13 @@ A fixed window per key, counted by one atomic upsert. Keys are keyed hashes: eno
 not to tell who asked.
 """
 
-import hashlib
-import hmac
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.conf import settings
 from django.db import connection
 from django.utils import timezone
+
+from eprm_hub.client import keyed_hash
 
 from .models import Throttle
 
@@ -30,8 +29,7 @@ PER_ADDRESS = Limit("address", 3, timedelta(hours=24))
 
 
 def key(limit, value):
-    digest = hmac.new(settings.SECRET_KEY.encode(), value.encode(), hashlib.sha256).hexdigest()
-    return f"{limit.name}:{digest[:64]}"
+    return f"{limit.name}:{keyed_hash(value)}"
 
 
 def hit(limit, value):

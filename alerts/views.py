@@ -31,8 +31,8 @@ class NotSent(Exception):
 
 def new(request):
     """The search of the query string, and the form that follows it by e-mail."""
-    query = searches.canonical(request.GET)
     search = CATALOGUE.search(request.GET)
+    query = searches.canonical(search)
     form = AlertForm(request.POST or None, initial={"language": get_language()})
     context = {
         "form": form,

@@ -6,6 +6,8 @@ the client as the outermost of them saw it. Everything to its left came from the
 never read: a visitor can write any address there, but cannot push ours out of place.
 """
 
+import hashlib
+import hmac
 import ipaddress
 
 from django.conf import settings
@@ -26,3 +28,9 @@ def client_address(request):
         return str(ipaddress.ip_address(entries[-proxies].strip()))
     except ValueError:
         return remote
+
+
+def keyed_hash(value):
+    """A keyed hash (HMAC with SECRET_KEY) of an address, IP or e-mail: enough to count a
+    visitor's requests against a limit, not to tell who they were."""
+    return hmac.new(settings.SECRET_KEY.encode(), value.encode(), hashlib.sha256).hexdigest()

@@ -1,11 +1,8 @@
 import csv
-import hashlib
-import hmac
 import io
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.syndication.views import Feed
 from django.http import JsonResponse, QueryDict, StreamingHttpResponse
@@ -17,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from eprm_hub.client import client_address
+from eprm_hub.client import client_address, keyed_hash
 from eprm_hub.facets import Search, in_order, render_listing
 from eprm_hub.spreadsheets import BOM
 
@@ -160,8 +157,7 @@ def _related(resource, count=5):
 
 def _visitor(request):
     """A keyed hash of the visitor's address: enough to rate-limit, not to identify."""
-    address = client_address(request)
-    return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()
+    return keyed_hash(client_address(request))
 
 
 @require_POST

@@ -119,6 +119,14 @@ def test_the_same_search_in_another_order_is_one_alert(client, smtp):
     assert client.post(second).status_code == 302
 
 
+def test_an_alert_keeps_the_words_typed_not_the_pages_spelling_correction(client, smtp):
+    resource("Smelter audit handbook")
+    page = client.get(f"{NEW}?q=smeltr").content.decode()
+    assert "“smelter”" in page  # the page shows the corrected search
+    ask(client, "q=smeltr")
+    assert Alert.objects.get().query == "q=smeltr"
+
+
 def test_asking_again_for_a_confirmed_alert_sends_a_reminder_not_a_second_alert(client, smtp):
     confirmed()
     response = ask(client, "q=audit&mineral=tin")
