@@ -208,9 +208,20 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Internationalisation: English and French, with /en/ and /fr/ URL prefixes.
+# Internationalisation: six languages, each under its URL prefix (/en/, /fr/…); English is
+# the default and the language content is written in unless it says otherwise (docs/languages.md).
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English")), ("fr", _("French"))]
+LANGUAGES = [
+    ("en", _("English")),
+    ("fr", _("French")),
+    ("es", _("Spanish")),
+    ("pt", _("Portuguese")),
+    ("de", _("German")),
+    ("nl", _("Dutch")),
+]
+# Dates and numbers as each language writes them; English as Europe writes it (29 November
+# 2026, 14:05), not as Django's American default does ("Nov. 29, 2026, 2:05 p.m.").
+FORMAT_MODULE_PATH = ["config.formats"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Amsterdam"

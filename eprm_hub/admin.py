@@ -14,16 +14,18 @@ from .models import (
     ResourceType,
     SupplyChainTier,
 )
+from .translation_admin import TranslatedAdmin
 
 # "Step 4", "step 4:", "Étape 4 :" at the start of a search: the step's number.
 STEP_LABEL = re.compile(r"^\s*(?:step|[ée]tape)\s*(\d+)\s*:?", re.IGNORECASE)
 
 
-class TermAdmin(admin.ModelAdmin):
-    """Editors may add and rename terms, but a slug never changes once published."""
+class TermAdmin(TranslatedAdmin):
+    """Editors may add and rename terms, in every language, but a slug never changes once
+    published."""
 
-    search_fields = ["name", "name_fr", "slug"]
-    list_display = ["name", "name_fr", "slug"]
+    search_fields = ["name", "translations", "slug"]
+    list_display = ["name", "missing_translations", "slug"]
 
     def get_readonly_fields(self, request, obj=None):
         return ["slug"] if obj else []
@@ -47,34 +49,34 @@ class FixedTermAdmin(TermAdmin):
 
 @admin.register(Mineral)
 class MineralAdmin(TermAdmin):
-    list_display = ["name", "name_fr", "slug", "is_3tg", "colour", "order"]
+    list_display = ["name", "missing_translations", "slug", "is_3tg", "colour", "order"]
     list_editable = ["order"]
     list_filter = ["is_3tg"]
 
 
 @admin.register(BusinessNeed)
 class BusinessNeedAdmin(TermAdmin):
-    list_display = ["name", "slug", "step", "order"]
+    list_display = ["name", "missing_translations", "slug", "step", "order"]
     list_editable = ["order"]
     list_filter = ["step"]
-    fields = ["name", "name_fr", "slug", "description", "description_fr", "step", "order"]
+    fields = ["name", "slug", "description", "step", "order"]
 
 
 @admin.register(Region)
 class RegionAdmin(TermAdmin):
-    list_display = ["name", "name_fr", "slug", "parent", "order"]
+    list_display = ["name", "missing_translations", "slug", "parent", "order"]
     list_editable = ["order"]
     list_filter = ["parent"]
 
 
 @admin.register(SupplyChainTier)
 class SupplyChainTierAdmin(FixedTermAdmin):
-    list_display = ["name", "name_fr", "slug", "description"]
+    list_display = ["name", "missing_translations", "slug", "description"]
 
 
 @admin.register(OECDStep)
 class OECDStepAdmin(FixedTermAdmin):
-    list_display = ["number", "name", "name_fr"]
+    list_display = ["number", "name", "missing_translations"]
 
     def get_search_results(self, request, queryset, search_term):
         # Autocompletes show a step as "Step 4: Carry out…": typing that (or "Étape 4") finds
@@ -90,7 +92,7 @@ class ResourceTypeAdmin(FixedTermAdmin):
 
 @admin.register(SDG)
 class SDGAdmin(FixedTermAdmin):
-    list_display = ["number", "name", "name_fr", "colour"]
+    list_display = ["number", "name", "missing_translations", "colour"]
 
 
 class ConceptTermInline(admin.TabularInline):

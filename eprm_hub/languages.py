@@ -1,4 +1,4 @@
-"""ISO 639-1 languages, with their names in English and French (from pycountry)."""
+"""ISO 639-1 languages, with their names in each of the site's languages (from pycountry)."""
 
 import gettext
 import re
@@ -6,18 +6,27 @@ from functools import cache
 
 import pycountry
 
-from .i18n import in_language
+from . import i18n
 
 
 @cache
 def _names():
-    french = gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=["fr"])
+    """{code: {site language: name}}."""
+    catalogues = {
+        language: gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=[language])
+        for language in i18n.codes()
+        if language != "en"
+    }
     names = {}
     for language in pycountry.languages:
         code = getattr(language, "alpha_2", None)
         if code:
             english = re.sub(r" \((macrolanguage|individual language)\)$", "", language.name)
-            names[code] = (english, re.sub(r" \(macrolangue\)$", "", french.gettext(language.name)))
+            found = {"en": english}
+            for site_language, catalogue in catalogues.items():
+                translated = re.sub(r" \([^)]*\)$", "", catalogue.gettext(language.name))
+                found[site_language] = translated[:1].upper() + translated[1:]
+            names[code] = found
     return names
 
 
@@ -30,11 +39,10 @@ def codes():
 
 
 def names(code):
-    """The language's name in English and in French (the code itself if unknown)."""
-    english, french = _names().get(code, (code, code))
-    return english, french[:1].upper() + french[1:]
+    """{site language: the language's name in it} (the code itself if unknown)."""
+    return _names().get(code) or {"en": code}
 
 
 def name(code):
     """The language's name in the current UI language."""
-    return in_language(*names(code))
+    return i18n.pick(names(code))

@@ -12,22 +12,19 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .i18n import in_language
+from .i18n import Translated
 
 hex_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Use a colour such as #1f5f8b."))
 
 
-class Term(models.Model):
-    """A term with a fixed slug and a name in English and French."""
+class Term(Translated):
+    """A term with a fixed slug and a name in English and, as translations, the site's other
+    languages (the English name shows where one is missing)."""
+
+    translated_fields = ("name",)
 
     slug = models.SlugField(_("slug"), max_length=40, unique=True)
     name = models.CharField(_("name (English)"), max_length=120)
-    name_fr = models.CharField(
-        _("name (French)"),
-        max_length=120,
-        blank=True,
-        help_text=_("Shown on the French pages; the English name is used when empty."),
-    )
 
     class Meta:
         abstract = True
@@ -39,9 +36,6 @@ class Term(models.Model):
     def label(self):
         """The name in the language of the current request."""
         return self.in_language("name")
-
-    def in_language(self, field):
-        return in_language(getattr(self, field), getattr(self, f"{field}_fr", ""))
 
 
 class Mineral(Term):
@@ -66,8 +60,9 @@ class Mineral(Term):
 class SupplyChainTier(Term):
     """Upstream, midstream or downstream: a company's place in the supply chain."""
 
+    translated_fields = ("name", "description")
+
     description = models.CharField(_("who is in it"), max_length=200)
-    description_fr = models.CharField(_("who is in it (French)"), max_length=200, blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
@@ -97,12 +92,13 @@ class OECDStep(Term):
 class BusinessNeed(Term):
     """Something a company wants to get done: the first facet a visitor meets."""
 
+    translated_fields = ("name", "description")
+
     description = models.CharField(
         _("when to pick it"),
         max_length=250,
         help_text=_("One sentence for the home page card, from the visitor's point of view."),
     )
-    description_fr = models.CharField(_("when to pick it (French)"), max_length=250, blank=True)
     step = models.ForeignKey(
         OECDStep,
         verbose_name=_("OECD step"),

@@ -8,17 +8,31 @@ compiled to PostgreSQL full-text queries (docs/search.md).
 - `"a phrase"` keeps its words together and in order; `-word` excludes a word and every
   form of it; `OR` (in capitals) offers alternatives, as in PostgreSQL's websearch syntax.
 - Documents are indexed in English and in French (hub_en, hub_fr: stemmed, accents removed),
-  and so is each form of a query, so "fonderies" finds "fonderie" and "étain" finds "etain".
+  and their translations in their own language (hub_es, hub_pt, hub_de, hub_nl). Each form of
+  a query is compiled in English, French and the page's language, so "fonderies" finds
+  "fonderie", "étain" finds "etain" and, on Spanish pages, "fundiciones" finds "fundición".
   Each configuration leaves out its own language's stop words only, so "EU" stays a word
-  (the French stop word "eu") and "or" is gold in French; a form that is a stop word in either
-  language is not searched alone.
+  (the French stop word "eu") and "or" is gold in French; a form that is a stop word in any
+  of the query's languages is not searched alone.
 """
 
 import re
 import unicodedata
 from dataclasses import dataclass
 
-# The text search configurations created by eprm_hub/migrations/0004 (and their order of use).
+from .fillers import FILLERS_BY_LANGUAGE
+
+# The text search configuration of each language (eprm_hub/migrations/0004 and 0009).
+LANGUAGE_CONFIGS = {
+    "en": "hub_en",
+    "fr": "hub_fr",
+    "es": "hub_es",
+    "pt": "hub_pt",
+    "de": "hub_de",
+    "nl": "hub_nl",
+}
+# Every query is compiled in English and French, the library's own languages (and their order
+# of use); on the other languages' pages in that language too (configs_for).
 CONFIGS = ("hub_en", "hub_fr")
 
 # ts_rank's weights for D, C, B and A (description; vocabulary names and publisher; summary
@@ -97,7 +111,18 @@ def rank_sql(vector, query_sql):
 
 
 def fillers_for(language):
-    return FILLERS_FR if language == "fr" else FILLERS
+    """The words a query on this language's pages never requires."""
+    if language == "fr":
+        return FILLERS_FR
+    return FILLERS | FILLERS_BY_LANGUAGE.get(language, frozenset())
+
+
+def configs_for(language):
+    """The configurations a query on this language's pages is compiled in: English and French
+    always (a French query is understood on English pages), and the page's own language. Not
+    all six: each more configuration costs every form of every query one more tsquery."""
+    config = LANGUAGE_CONFIGS.get(language)
+    return CONFIGS if config is None or config in CONFIGS else (*CONFIGS, config)
 
 
 @dataclass(frozen=True)
@@ -109,13 +134,13 @@ class Clause:
     concepts: tuple = ()  # the thesaurus concepts it names
     loose: bool = False  # the first form's words may come in any order (typed without quotes)
 
-    def queries(self, forms=None):
+    def queries(self, forms=None, configs=CONFIGS, stopwords=FILLERS):
         """The clause's tsqueries, any of which satisfies it, as (function, configuration,
         text) for PostgreSQL: of each of its forms (or of its first `forms`), in each
         configuration."""
         found = []
         for number, form in enumerate(self.forms[:forms]):
-            if form in FILLERS:
+            if form in FILLERS or form in stopwords:
                 # A stop word of one language is a word of the other ("or" is gold in French):
                 # searched alone, it would match every text of the other language.
                 continue
@@ -124,12 +149,12 @@ class Clause:
                 texts, function = dict.fromkeys([form, form.replace("-", " ")]), "phraseto_tsquery"
             else:
                 texts, function = [form], "plainto_tsquery"
-            found += [(function, config, text) for text in texts for config in CONFIGS]
+            found += [(function, config, text) for text in texts for config in configs]
         return found
 
-    def sql(self, forms=None):
+    def sql(self, forms=None, configs=CONFIGS, stopwords=FILLERS):
         """The clause's tsquery: any of its forms (or of its first `forms`)."""
-        queries = self.queries(forms)
+        queries = self.queries(forms, configs, stopwords)
         parts = [f"{function}('{config}', %s)" for function, config, _ in queries]
         params = [text for _, _, text in queries]
         return "(" + (" || ".join(parts) or "''::tsquery") + ")", params
@@ -140,6 +165,11 @@ class TextQuery:
     groups: list  # of lists of clauses: every group must match, any clause of a group
     excluded: list  # clauses that must not match
     fillers: list  # words left out, as typed
+    language: str = "en"  # of the page it was typed on
+
+    @property
+    def configs(self):
+        return configs_for(self.language)
 
     @property
     def clauses(self):
@@ -151,10 +181,15 @@ class TextQuery:
 
     def group_queries(self, group, forms=None):
         """The (function, configuration, text) tsqueries of a group, any of which matches."""
-        return list(dict.fromkeys(q for clause in group for q in clause.queries(forms)))
+        stopwords = fillers_for(self.language)
+        queries = (q for clause in group for q in clause.queries(forms, self.configs, stopwords))
+        return list(dict.fromkeys(queries))
+
+    def clause_sql(self, clause, forms=None):
+        return clause.sql(forms, self.configs, fillers_for(self.language))
 
     def group_sql(self, group, forms=None):
-        sqls, params = zip(*(clause.sql(forms) for clause in group), strict=True)
+        sqls, params = zip(*(self.clause_sql(clause, forms) for clause in group), strict=True)
         return "(" + " || ".join(sqls) + ")", [p for ps in params for p in ps]
 
     def any_sql(self, forms=None):
@@ -166,7 +201,7 @@ class TextQuery:
         if len(parts) > 1:
             sql = f"({sql})"
         for clause in self.excluded:
-            excluded_sql, excluded_params = clause.sql()
+            excluded_sql, excluded_params = self.clause_sql(clause)
             sql = f"{sql} && !!{excluded_sql}" if sql else f"!!{excluded_sql}"
             params += excluded_params
         return f"({sql})", params
@@ -185,7 +220,7 @@ def parse(text, thesaurus, language="en"):
 
     def flush():
         if run:
-            items.extend(_clauses(run, thesaurus, fillers, left_out))
+            items.extend(_clauses(run, thesaurus, fillers, left_out, language))
             run.clear()
 
     for match in _TOKEN.finditer(text):
@@ -197,7 +232,7 @@ def parse(text, thesaurus, language="en"):
             phrase = words(match["phrase"])
             if not phrase:
                 continue
-            clause = _phrase_clause(match["phrase"].strip(), phrase, thesaurus)
+            clause = _phrase_clause(match["phrase"].strip(), phrase, thesaurus, language)
             (excluded if match["neg"] else items).append(clause)
         else:
             token = match["word"]
@@ -207,13 +242,13 @@ def parse(text, thesaurus, language="en"):
                 flush()
                 if not tokens:
                     continue
-                clauses = _clauses(tokens, thesaurus, fillers, [])
+                clauses = _clauses(tokens, thesaurus, fillers, [], language)
                 excluded.extend(clauses)
             else:
                 run.extend(tokens)
     flush()
     groups, excluded = _bounded(_group(items), excluded)
-    return TextQuery(groups, excluded, left_out)
+    return TextQuery(groups, excluded, left_out, language)
 
 
 def _raw_words(text):
@@ -235,11 +270,11 @@ def _group(items):
     return groups
 
 
-def _phrase_clause(typed, phrase, thesaurus):
+def _phrase_clause(typed, phrase, thesaurus, language):
     concepts = thesaurus.lookup(key(phrase)) if thesaurus else ()
     form = " ".join(normalise(typed).split())
     if concepts:
-        return Clause(typed, _pruned(thesaurus.forms(form, concepts)), concepts)
+        return Clause(typed, _pruned(thesaurus.forms(form, concepts, language)), concepts)
     return Clause(typed, (form,))
 
 
@@ -273,7 +308,7 @@ def longest_term(words, start, longest, lookup, fillers):
     return None
 
 
-def _clauses(tokens, thesaurus, fillers, left_out):
+def _clauses(tokens, thesaurus, fillers, left_out, language):
     """Clauses from a run of words: the longest thesaurus terms first, then word by word."""
     clauses, i = [], 0
     plain = [w for w, _ in tokens]
@@ -285,8 +320,9 @@ def _clauses(tokens, thesaurus, fillers, left_out):
             size, concepts = matched
             span = plain[i : i + size]
             typed = " ".join(raw for _, raw in tokens[i : i + size])
-            meaningful = [w for w in span if w not in FILLERS] or span
-            forms = _pruned(thesaurus.forms(" ".join(meaningful), concepts), loose=True)
+            meaningful = [w for w in span if w not in fillers] or span
+            forms = thesaurus.forms(" ".join(meaningful), concepts, language)
+            forms = _pruned(forms, loose=True)
             clauses.append(Clause(typed, forms, concepts, loose=True))
             i += size
             continue
@@ -314,13 +350,18 @@ def _bounded(groups, excluded):
     return [[cut(c) for c in group] for group in groups], [cut(c) for c in excluded]
 
 
-def document(*parts, french_when=None):
+def document(*parts, french_when=None, translated=()):
     """A search vector of (fields, weight) parts for a model's GeneratedField: indexed in
     English, and also in French (stemmed as French) for every row, or only for the rows that
-    french_when (a Q) selects, the French texts (so that English ones stay small)."""
+    french_when (a Q) selects, the French texts (so that English ones stay small).
+
+    A row whose own text is in another language (its `text_language`) has it indexed in that
+    language as well; the translations of the `translated` (field, weight) pairs (the
+    `translations` column, eprm_hub.i18n) are indexed each in its own language."""
     from django.contrib.postgres.search import SearchVector, SearchVectorField
-    from django.db.models import Case, Value, When
+    from django.db.models import Case, Q, Value, When
     from django.db.models.expressions import CombinedExpression
+    from django.db.models.fields.json import KeyTextTransform, KeyTransform
 
     def vector(config):
         combined = None
@@ -329,17 +370,56 @@ def document(*parts, french_when=None):
             combined = part if combined is None else combined + part
         return combined
 
+    def joined(*vectors):
+        combined = None
+        for part in vectors:
+            combined = (
+                part
+                if combined is None
+                else CombinedExpression(combined, "||", part, output_field=SearchVectorField())
+            )
+        return combined
+
+    def only_when(condition, then):
+        return Case(
+            When(condition, then=then),
+            default=Value("", output_field=SearchVectorField()),
+            output_field=SearchVectorField(),
+        )
+
     if french_when is None:  # each part in both languages, one after the other
         both = None
         for fields, weight in parts:
             for config in CONFIGS:
                 part = SearchVector(*fields, weight=weight, config=config)
                 both = part if both is None else both + part
-        return both
-    english, french = vector(CONFIGS[0]), vector(CONFIGS[1])
-    only_french = Case(
-        When(french_when, then=french),
+        own = [both]
+    else:
+        own = [vector(CONFIGS[0]), only_when(french_when, vector(CONFIGS[1]))]
+    if not translated:
+        return joined(*own)
+    others = [code for code, config in LANGUAGE_CONFIGS.items() if config not in CONFIGS]
+    original = Case(
+        *(When(Q(text_language=code), then=vector(LANGUAGE_CONFIGS[code])) for code in others),
         default=Value("", output_field=SearchVectorField()),
         output_field=SearchVectorField(),
     )
-    return CombinedExpression(english, "||", only_french, output_field=SearchVectorField())
+    translations = [
+        SearchVector(
+            KeyTextTransform(field, KeyTransform(code, "translations")),
+            weight=weight,
+            config=LANGUAGE_CONFIGS[code],
+        )
+        for code in LANGUAGE_CONFIGS
+        if code != "en"
+        for field, weight in translated
+    ]
+    english = [
+        SearchVector(
+            KeyTextTransform(field, KeyTransform("en", "translations")),
+            weight=weight,
+            config=CONFIGS[0],
+        )
+        for field, weight in translated
+    ]
+    return joined(*own, original, *english, *translations)

@@ -17,6 +17,7 @@ VERSION_NAME = "thesaurus"
 class Entry:
     name: str
     forms: tuple  # each term, normalised; the preferred term first, then acronyms…
+    languages: tuple  # the language of each form
     narrower: tuple  # ids of narrower concepts
     filter: tuple | None  # (facet, value) a query naming it offers as a filter
 
@@ -41,27 +42,34 @@ class Thesaurus:
         """The concepts one of whose terms has these (folded) words."""
         return tuple(self._lookup.get(folded, ()))
 
-    def forms(self, typed, concepts):
+    def forms(self, typed, concepts, language=None):
         """The forms a clause searches for: as typed, the concepts' terms, then the narrower
-        concepts' terms, without repeats."""
+        concepts' terms, without repeats. Of the terms in other languages, those in the
+        library's own (English, French) and the page's language: a term in German finds
+        little on Spanish pages, and each form costs the query its tsqueries."""
         found, seen = [], set()
+        wanted = {"en", "fr", language} if language else None
 
-        def add(form):
+        def add(form, form_language="en"):
             folded = key(words(form))
+            if wanted is not None and form_language not in wanted:
+                return
             if folded not in seen:
                 seen.add(folded)
                 found.append(form)
 
         add(typed)
         for pk in concepts:
-            for form in self.entries[pk].forms:
-                add(form)
-        narrower = [n for pk in concepts for n in self.entries[pk].narrower if n in self.entries]
-        for pk in narrower:
-            add(self.entries[pk].forms[0])
-        for pk in narrower:
-            for form in self.entries[pk].forms[1:]:
-                add(form)
+            entry = self.entries[pk]
+            for form, form_language in zip(entry.forms, entry.languages, strict=True):
+                add(form, form_language)
+        entries = self.entries
+        narrower = [entries[n] for pk in concepts for n in entries[pk].narrower if n in entries]
+        for entry in narrower:
+            add(entry.forms[0])
+        for entry in narrower:
+            for form, form_language in zip(entry.forms[1:], entry.languages[1:], strict=True):
+                add(form, form_language)
         return tuple(found)
 
 
@@ -84,10 +92,14 @@ def load():
         narrower.setdefault(concept_id, []).append(other_id)
     for concept in Concept.objects.all():
         ordered = sorted(terms.get(concept.pk, []), key=lambda t: _KIND_ORDER.get(t.kind, 3))
-        forms = [_form(concept.name)] + [_form(term.text) for term in ordered]
+        forms = {_form(concept.name): "en"}
+        for term in ordered:
+            forms.setdefault(_form(term.text), term.language)
+        forms = {form: language for form, language in forms.items() if words(form)}
         entries[concept.pk] = Entry(
             concept.name,
-            tuple(dict.fromkeys(form for form in forms if words(form))),
+            tuple(forms),
+            tuple(forms.values()),
             tuple(narrower.get(concept.pk, ())),
             (concept.filter_facet, concept.filter_value) if concept.filter_facet else None,
         )

@@ -11,12 +11,14 @@ from django.urls import path, reverse
 from django.utils import timezone, translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from django_countries.fields import Country
 from simple_history.admin import SimpleHistoryAdmin
 
+from eprm_hub import i18n
 from eprm_hub.admin_state import ListsThatFit, SaysWhetherPublic, badge
+from eprm_hub.translation_admin import TranslatedAdmin
 
 from . import history
 from .forms import LogoMixin
@@ -58,7 +60,7 @@ class CountryInUseFilter(admin.SimpleListFilter):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(ListsThatFit, SaysWhetherPublic, SimpleHistoryAdmin):
+class OrganisationAdmin(TranslatedAdmin, ListsThatFit, SaysWhetherPublic, SimpleHistoryAdmin):
     form = OrganisationForm
 
     def public(self, organisation):
@@ -70,7 +72,14 @@ class OrganisationAdmin(ListsThatFit, SaysWhetherPublic, SimpleHistoryAdmin):
         return _("“{title}” is not listed in the public directory."), False
 
     # Whether the directory lists it as one badge, beside the name (admin-lists.css).
-    list_display = ["name", "listing", "pillar", "membership_type", "country"]
+    list_display = [
+        "name",
+        "listing",
+        "pillar",
+        "membership_type",
+        "country",
+        "missing_translations",
+    ]
     # Whether it is listed first, then what editors sort members by.
     list_filter = [
         "is_public",
@@ -80,7 +89,7 @@ class OrganisationAdmin(ListsThatFit, SaysWhetherPublic, SimpleHistoryAdmin):
         CountryInUseFilter,
         "minerals",
     ]
-    search_fields = ["name", "description", "website"]
+    search_fields = ["name", "description", "translations", "website"]
     autocomplete_fields = ["supply_chain_tiers", "minerals"]
     prepopulated_fields = {"slug": ["name"]}
     readonly_fields = ["version", "created", "updated"]
@@ -97,7 +106,7 @@ class OrganisationAdmin(ListsThatFit, SaysWhetherPublic, SimpleHistoryAdmin):
     fieldsets = [
         (None, {"fields": [
             "name", "slug", "pillar", "membership_type", "country", "website", "logo",
-            "description", "joined_on", "is_member", "is_public",
+            "description", "text_language", "joined_on", "is_member", "is_public",
         ]}),
         (_("Supply chain"), {"fields": [
             "supply_chain_tiers", "role", "minerals", "supply_chain_visibility",
@@ -173,8 +182,10 @@ class InvitationForm(forms.Form):
         label=_("Organisation"), queryset=Organisation.objects.filter(is_member=True)
     )
     role = forms.ChoiceField(label=_("Role"), choices=Membership.Role.choices)
+    # Each language by its own name: the editor picks the one the person reads.
     language = forms.ChoiceField(
-        label=_("Language of the email"), choices=[("en", "English"), ("fr", "Français")]
+        label=_("Language of the email"),
+        choices=[(code, get_language_info(code)["name_local"]) for code in i18n.codes()],
     )
 
     def clean_email(self):
@@ -280,11 +291,11 @@ class MembershipAdmin(admin.ModelAdmin):
 
 
 @admin.register(CheckQuestion)
-class CheckQuestionAdmin(admin.ModelAdmin):
-    list_display = ["text", "step", "order", "weight", "active"]
+class CheckQuestionAdmin(TranslatedAdmin):
+    list_display = ["text", "step", "order", "weight", "active", "missing_translations"]
     list_editable = ["order", "weight", "active"]
     list_filter = ["step", "active", "business_needs"]
-    search_fields = ["text", "text_fr"]
+    search_fields = ["text", "translations"]
     autocomplete_fields = ["business_needs", "resources"]
 
     def get_urls(self):

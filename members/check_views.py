@@ -321,7 +321,7 @@ def _trend(organisation, checks):
             [f"{step.number}. {step.label}" for step in steps],
             # Dates as the page's language writes them, as in the table beside the chart.
             [
-                (date_format(check.date, "j F Y"), values, colours[check.pk])
+                (date_format(check.date, "DATE_FORMAT"), values, colours[check.pk])
                 for check, values in series
             ],
             maximum=100,

@@ -13,7 +13,7 @@ from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from eprm_hub.fields import WebURLField, unique_slug
-from eprm_hub.i18n import in_language
+from eprm_hub.i18n import Translated, text_language_field
 from eprm_hub.models import BusinessNeed, Mineral, OECDStep, SupplyChainTier
 from eprm_hub.textquery import document
 from resources.models import Resource
@@ -43,8 +43,10 @@ class OrganisationQuerySet(models.QuerySet):
         return self.filter(is_public=True, is_member=True)
 
 
-class Organisation(models.Model):
+class Organisation(Translated):
     """An organisation: an EPRM member, or a project partner that is not one."""
+
+    translated_fields = ("description",)
 
     class Pillar(models.TextChoices):
         SUPPLY_CHAIN = "supply-chain-actor", _("Supply-chain actor")
@@ -91,6 +93,7 @@ class Organisation(models.Model):
     website = WebURLField(_("website"), blank=True)
     logo = models.ImageField(_("logo"), upload_to="logos/", blank=True)
     description = models.TextField(_("short description"), max_length=1000, blank=True)
+    text_language = text_language_field()
     joined_on = models.DateField(_("joined EPRM on"), null=True, blank=True)
     is_member = models.BooleanField(
         _("EPRM member"),
@@ -195,7 +198,9 @@ class Organisation(models.Model):
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
     search_vector = models.GeneratedField(
-        expression=document((["name"], "A"), (["description"], "B")),
+        expression=document(
+            (["name"], "A"), (["description"], "B"), translated=[("description", "B")]
+        ),
         output_field=SearchVectorField(),
         db_persist=True,
     )
@@ -278,16 +283,17 @@ class Membership(models.Model):
         return self.role == self.Role.EDITOR
 
 
-class CheckQuestion(models.Model):
-    """A question of the Due Diligence Check, under one of the five OECD steps."""
+class CheckQuestion(Translated):
+    """A question of the Due Diligence Check, under one of the five OECD steps: written in
+    English, with its translations."""
+
+    translated_fields = ("text", "help", "next_step")
 
     step = models.ForeignKey(
         OECDStep, verbose_name=_("OECD step"), on_delete=models.PROTECT, related_name="questions"
     )
     text = models.CharField(_("question"), max_length=300)
-    text_fr = models.CharField(_("question (French)"), max_length=300, blank=True)
     help = models.TextField(_("help"), blank=True, help_text=_("What a good answer looks like."))
-    help_fr = models.TextField(_("help (French)"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     weight = models.PositiveSmallIntegerField(
         _("weight"),
@@ -306,7 +312,6 @@ class CheckQuestion(models.Model):
             "do, in a sentence or two."
         ),
     )
-    next_step_fr = models.TextField(_("what to do next (French)"), blank=True)
     # The advice on the results page: for a "no" or "partly" answer, the library's resources
     # for these needs that fit the organisation (members/advice.py).
     business_needs = models.ManyToManyField(
@@ -340,15 +345,15 @@ class CheckQuestion(models.Model):
 
     @property
     def label(self):
-        return in_language(self.text, self.text_fr)
+        return self.in_language("text")
 
     @property
     def help_label(self):
-        return in_language(self.help, self.help_fr)
+        return self.in_language("help")
 
     @property
     def next_step_label(self):
-        return in_language(self.next_step, self.next_step_fr)
+        return self.in_language("next_step")
 
 
 class Assessment(models.Model):

@@ -7,6 +7,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from eprm_hub.admin_state import ListsThatFit, SaysWhetherPublic, badge
 from eprm_hub.templatetags.hub import euros
+from eprm_hub.translation_admin import TranslatedAdmin
 
 from . import iati
 from .models import Call, Document, Indicator, Location, Partnership, Project, Status
@@ -79,19 +80,35 @@ class StatusFilter(admin.SimpleListFilter):
 
 
 @admin.register(Project)
-class ProjectAdmin(ListsThatFit, SaysWhetherPublic, SimpleHistoryAdmin):
+class ProjectAdmin(TranslatedAdmin, ListsThatFit, SaysWhetherPublic, SimpleHistoryAdmin):
     publish_action = "publish"
     # Short columns, so that the title has the room at 1,366 pixels (admin-lists.css).
-    list_display = ["title", "published", "status_display", "years", "call", "grant"]
+    list_display = [
+        "title",
+        "published",
+        "status_display",
+        "years",
+        "call",
+        "grant",
+        "missing_translations",
+    ]
     list_filter = ["is_published", StatusFilter, "call", "minerals", "sdgs", "gender_focus"]
-    search_fields = ["title", "summary", "iati_identifier", "partnerships__organisation__name"]
+    search_fields = [
+        "title",
+        "summary",
+        "translations",
+        "iati_identifier",
+        "partnerships__organisation__name",
+    ]
     autocomplete_fields = ["minerals", "sdgs", "call"]
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["published_at", "created", "updated"]
     inlines = [PartnershipInline, IndicatorInline, LocationInline, DocumentInline]
     actions = ["publish", "unpublish"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "summary", "description", "is_published"]}),
+        (None, {"fields": [
+            "title", "slug", "summary", "description", "text_language", "is_published",
+        ]}),
         (_("Where and what"), {"fields": [
             "countries", "minerals", "call", "sdgs", "gender_focus",
         ]}),

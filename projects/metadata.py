@@ -15,8 +15,8 @@ def json_ld(request, project):
     data = {
         "@context": CONTEXT,
         "@type": "Project",
-        "name": project.title,
-        "description": project.summary,
+        "name": project.in_language("title"),
+        "description": project.in_language("summary"),
         "url": project.website,
         "mainEntityOfPage": request.build_absolute_uri(project.get_absolute_url()),
         "startDate": _when(project.start_date, project.start_year),

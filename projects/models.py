@@ -18,6 +18,7 @@ from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from eprm_hub.fields import WebURLField, unique_slug
+from eprm_hub.i18n import Translated, text_language_field
 from eprm_hub.models import SDG, Mineral
 from eprm_hub.textquery import document
 from members.models import Organisation
@@ -133,7 +134,7 @@ class ProjectQuerySet(models.QuerySet):
         )
 
 
-class Project(models.Model):
+class Project(Translated):
     """A project EPRM funds: where, with whom, with how much, and what it achieved."""
 
     class GenderFocus(models.TextChoices):
@@ -142,10 +143,13 @@ class Project(models.Model):
         SIGNIFICANT = "significant", _("Significant objective")
         PRINCIPAL = "principal", _("Principal objective")
 
+    translated_fields = ("title", "summary", "objectives")
+
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True)
     summary = models.TextField(_("summary"), max_length=800)
     description = models.TextField(_("description"), blank=True)
+    text_language = text_language_field()
     countries = CountryField(
         _("countries"),
         multiple=True,
@@ -212,6 +216,7 @@ class Project(models.Model):
             (["title"], "A"),
             (["summary"], "B"),
             (["description", "objectives", "lessons_learned"], "C"),
+            translated=[("title", "A"), ("summary", "B"), ("objectives", "C")],
         ),
         output_field=SearchVectorField(),
         db_persist=True,

@@ -28,7 +28,11 @@ def _country_terms():
 
 def _sdg_terms():
     return [
-        Term(g.slug, f"{g.number}. {g.name}", f"{g.number}. {g.name_fr}", g.colour)
+        Term.named(
+            g.slug,
+            {code: f"{g.number}. {name}" for code, name in g.names_of("name").items()},
+            colour=g.colour,
+        )
         for g in SDG.objects.all()
     ]
 

@@ -251,10 +251,10 @@ class ProjectFeed(Feed):
         return projects.prefetch_related("minerals", PARTNERS)[:30]
 
     def item_title(self, project):
-        return project.title
+        return project.in_language("title")
 
     def item_description(self, project):
-        return project.summary
+        return project.in_language("summary")
 
     def item_pubdate(self, project):
         return project.published_at

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
 from eprm_hub.admin_state import ListsThatFit, SaysWhetherPublic, badge
+from eprm_hub.translation_admin import TranslatedAdmin
 
 from . import desk, duplicates
 from .import_views import ImportExportAdmin
@@ -96,7 +97,9 @@ class LinkReportInline(admin.TabularInline):
 
 
 @admin.register(Resource)
-class ResourceAdmin(ListsThatFit, SaysWhetherPublic, ImportExportAdmin, SimpleHistoryAdmin):
+class ResourceAdmin(
+    TranslatedAdmin, ListsThatFit, SaysWhetherPublic, ImportExportAdmin, SimpleHistoryAdmin
+):
     publish_action = "publish"
     # Short columns, so that the title has the room at 1,366 pixels (admin-lists.css).
     list_display = [
@@ -108,6 +111,7 @@ class ResourceAdmin(ListsThatFit, SaysWhetherPublic, ImportExportAdmin, SimpleHi
         "year",
         "last_reviewed_on",
         "open_reports",
+        "missing_translations",
     ]
     # The filters of the editors' desk first, then the vocabulary.
     list_filter = [
@@ -124,7 +128,7 @@ class ResourceAdmin(ListsThatFit, SaysWhetherPublic, ImportExportAdmin, SimpleHi
         "supply_chain_tiers",
         "featured",
     ]
-    search_fields = ["title", "summary", "url", "publisher__name"]
+    search_fields = ["title", "summary", "translations", "url", "publisher__name"]
     autocomplete_fields = [
         "publisher",
         "minerals",
@@ -140,7 +144,9 @@ class ResourceAdmin(ListsThatFit, SaysWhetherPublic, ImportExportAdmin, SimpleHi
     actions = ["publish", "archive", "mark_reviewed"]
     inlines = [LinkReportInline]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "url", "publisher", "year", "resource_type"]}),
+        (None, {"fields": [
+            "title", "slug", "url", "publisher", "year", "resource_type", "text_language",
+        ]}),
         (_("What it is about"), {
             "fields": [
                 "summary", "description", "business_needs", "minerals",

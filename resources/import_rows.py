@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
-from eprm_hub import languages
+from eprm_hub import i18n, languages
 from eprm_hub.models import BusinessNeed, Mineral, OECDStep, Region, ResourceType, SupplyChainTier
 from eprm_hub.spreadsheets import restored
 
@@ -21,7 +21,13 @@ COLUMNS = [
     "title", "url", "publisher", "year", "resource_type", "languages", "minerals",
     "supply_chain_tiers", "oecd_steps", "business_needs", "regions", "tags", "summary",
 ]  # fmt: skip
-OPTIONAL_COLUMNS = ["status"]
+# The title and summary in the site's other languages: optional, each on its own
+# (docs/importing.md). A file without one leaves that translation as it is.
+TRANSLATED = ("title", "summary")
+TRANSLATION_COLUMNS = [
+    f"{field}_{code}" for code in i18n.codes() if code != "en" for field in TRANSLATED
+]
+OPTIONAL_COLUMNS = ["status", *TRANSLATION_COLUMNS]
 SEPARATOR = ";"
 # The many-to-many columns: each is a vocabulary, given by slug, or also by name.
 TERM_COLUMNS = {
@@ -128,7 +134,8 @@ def header_problem(header):
         problems.append(_("columns given twice: %(columns)s") % {"columns": ", ".join(twice)})
     message = _(
         "The header row is wrong (%(problems)s). "
-        "The columns are: %(columns)s (and optionally status)."
+        "The columns are: %(columns)s (and optionally status, and translations such as "
+        "title_fr and summary_fr)."
     ) % {"problems": "; ".join(problems), "columns": ",".join(COLUMNS)}
     return Problem(1, "", ",".join(header or []), message)
 
@@ -205,7 +212,7 @@ class Row:
 
     __slots__ = (
         "line", "url", "title", "publisher", "year", "resource_type", "languages", "terms",
-        "tags", "summary", "status", "problems",
+        "tags", "summary", "status", "translations", "problems",
     )  # fmt: skip
 
 
@@ -216,6 +223,7 @@ class Checker:
         self.index = {name.strip().lower(): n for n, name in enumerate(header)}
         self.width = len(header)
         self.with_status = "status" in self.index
+        self.translations = [name for name in TRANSLATION_COLUMNS if name in self.index]
         self.types = Terms(ResourceType, by_name=False)
         self.terms = {
             name: Terms(model, by_name) for name, (model, by_name) in TERM_COLUMNS.items()
@@ -323,6 +331,17 @@ class Checker:
         row.summary = value = cell("summary")
         for message in _messages(self.fields["summary"], value):
             bad("summary", value, message)
+
+        # {language: {field: text}} of the columns the file has ("" removes a translation).
+        row.translations = None
+        for column in self.translations:
+            field, code = column.rsplit("_", 1)
+            value = cell(column).strip()
+            if value:
+                for message in _messages(self.fields[field], value):
+                    bad(column, value, message)
+            row.translations = row.translations or {}
+            row.translations.setdefault(code, {})[field] = value
 
         row.status = None
         if self.with_status:

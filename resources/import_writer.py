@@ -1,9 +1,11 @@
 """Writing the checked rows of an import, a batch at a time, in a fixed number of queries
 whatever the batch's size (docs/importing.md)."""
 
+import json
+
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
+from django.db import connection, models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
@@ -17,6 +19,7 @@ from .urlkeys import url_key
 # The fields an import sets on a resource; the others (description, featured…) it leaves alone.
 IMPORTED_FIELDS = [
     "title", "publisher_id", "year", "resource_type_id", "languages", "summary", "status",
+    "translations",
 ]  # fmt: skip
 
 
@@ -76,10 +79,12 @@ class Writer:
             }
             if row.status is not None:
                 values["status"] = row.status
+            resource = existing.get(row.url)
+            if row.translations is not None:
+                values["translations"] = translated(resource, row.translations)
             wanted = dict(zip(TERM_COLUMNS, row.terms, strict=True))
             row_tags = dict(tags[name.lower()] for name in row.tags)  # {id: name}
             wanted["tags"] = set(row_tags)
-            resource = existing.get(row.url)
             if resource is None:
                 resource = Resource(url=row.url, **{"status": Resource.Status.PUBLISHED} | values)
                 resource.url_key = url_key(row.url)  # as Resource.save() sets it
@@ -269,6 +274,24 @@ class Writer:
                 )
 
 
+def translated(resource, columns):
+    """The translations of a resource (None: a new one) with the file's columns applied: a
+    text sets its language's, an empty cell removes it, a language without columns keeps
+    its own."""
+    current = Resource() if resource is None else resource
+    before = current.translations
+    for code, texts in columns.items():
+        for field, text in texts.items():
+            current.set_translation(field, code, text)
+    after, current.translations = current.translations, before
+    return after
+
+
+def _db_value(field, value):
+    # The driver sends a dict as nothing PostgreSQL reads; JSON text it casts to jsonb.
+    return json.dumps(value) if isinstance(field, models.JSONField) else value
+
+
 def _create_resources(resources):
     """Insert new resources in one statement and set their ids, as bulk_create() would.
 
@@ -281,7 +304,7 @@ def _create_resources(resources):
         for f in fields:
             if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False):
                 f.pre_save(resource, add=True)  # created, updated
-        rows.append(tuple(getattr(resource, f.attname) for f in fields))
+        rows.append(tuple(_db_value(f, getattr(resource, f.attname)) for f in fields))
     with connection.cursor() as cursor:
         ids = execute_values(
             cursor.cursor,
@@ -313,7 +336,7 @@ def _update_resources(resources, names):
             f"SET {', '.join(f'{f.column} = v.{f.column}' for f in fields)} "
             f"FROM (VALUES %s) AS v (id, {', '.join(f.column for f in fields)}) "
             f"WHERE r.id = v.id",
-            [(r.pk, *(getattr(r, f.attname) for f in fields)) for r in resources],
+            [(r.pk, *(_db_value(f, getattr(r, f.attname)) for f in fields)) for r in resources],
             template=f"(%s::bigint, {casts})",
             page_size=len(resources),
         )

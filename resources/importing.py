@@ -2,7 +2,7 @@
 background imports.
 
     title,url,publisher,year,resource_type,languages,minerals,supply_chain_tiers,oecd_steps,
-    business_needs,regions,tags,summary[,status]
+    business_needs,regions,tags,summary[,status][,title_fr,summary_fr,title_es,…]
 
 UTF-8 with a header row; list fields separated by ";"; vocabulary values by slug or name,
 in any case. Cells that would start a spreadsheet formula are written with a leading
@@ -33,6 +33,7 @@ from .import_rows import (
     COLUMNS,
     SEPARATOR,
     TERM_COLUMNS,
+    TRANSLATION_COLUMNS,
     Checker,
     Problem,
     Unreadable,
@@ -266,6 +267,7 @@ def export_row(resource, with_status=False):
     def slugs(name):
         return SEPARATOR.join(term.slug for term in getattr(resource, name).all())
 
+    texts = resource.translations or {}
     cells = [
         resource.title,
         resource.url,
@@ -279,6 +281,9 @@ def export_row(resource, with_status=False):
     ]
     if with_status:
         cells.append(resource.status)
+    for column in TRANSLATION_COLUMNS:
+        field, code = column.rsplit("_", 1)
+        cells.append((texts.get(code) or {}).get(field, ""))
     return [neutralised(cell) for cell in cells]
 
 
@@ -292,7 +297,7 @@ def export_lines(queryset=None, with_status=False, chunk=1000):
     ids = list(queryset.values_list("pk", flat=True))
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow([*COLUMNS, "status"] if with_status else COLUMNS)
+    writer.writerow([*COLUMNS, *(["status"] if with_status else []), *TRANSLATION_COLUMNS])
     for start in range(0, len(ids), chunk):
         part = ids[start : start + chunk]
         by_pk = {resource.pk: resource for resource in export_queryset().filter(pk__in=part)}

@@ -25,8 +25,8 @@ def json_ld(request, resource):
     data = {
         "@context": CONTEXT,
         "@type": TYPES.get(resource.resource_type.slug, "CreativeWork"),
-        "name": resource.title,
-        "description": resource.summary,
+        "name": resource.in_language("title"),
+        "description": resource.in_language("summary"),
         "url": resource.url,
         "mainEntityOfPage": request.build_absolute_uri(resource.get_absolute_url()),
         "genre": resource.resource_type.label,

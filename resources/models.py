@@ -16,6 +16,7 @@ from taggit.managers import TaggableManager
 
 from eprm_hub import languages
 from eprm_hub.fields import unique_slug
+from eprm_hub.i18n import Translated, text_language_field
 from eprm_hub.models import BusinessNeed, Mineral, OECDStep, Region, ResourceType, SupplyChainTier
 from eprm_hub.textquery import document
 
@@ -75,7 +76,7 @@ class ResourceQuerySet(models.QuerySet):
         )
 
 
-class Resource(models.Model):
+class Resource(Translated):
     """A public guidance document, tool, template, standard or case study, chosen by editors."""
 
     class Status(models.TextChoices):
@@ -91,6 +92,8 @@ class Resource(models.Model):
         UNCHECKED = "unchecked", _("Not checked yet")
         OK = "ok", _("Works")
         BROKEN = "broken", _("Broken")
+
+    translated_fields = ("title", "summary")
 
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(
@@ -150,6 +153,7 @@ class Resource(models.Model):
         help_text=_("Plain text, up to 600 characters: what it is and who it helps."),
     )
     description = models.TextField(_("longer description"), blank=True)
+    text_language = text_language_field()
     company_name = models.CharField(
         _("company"), max_length=200, blank=True, help_text=_("Case studies: the company studied.")
     )
@@ -188,7 +192,8 @@ class Resource(models.Model):
             (["summary", "tag_text"], "B"),
             (["publisher_text"], "C"),
             (["description"], "D"),
-            french_when=models.Q(languages__contains=["fr"]),
+            french_when=models.Q(languages__contains=["fr"]) | models.Q(text_language="fr"),
+            translated=[("title", "A"), ("summary", "B")],
         ),
         output_field=SearchVectorField(),
         db_persist=True,

@@ -13,7 +13,7 @@ from .models import Publisher, Resource
 def _language_terms():
     codes = Resource.objects.published().annotate(code=Func(F("languages"), function="unnest"))
     found = codes.order_by().values_list("code", flat=True).distinct()
-    terms = [Term(code, *languages.names(code)) for code in found]
+    terms = [Term.named(code, languages.names(code)) for code in found]
     return sorted(terms, key=lambda term: term.name)
 
 
@@ -23,7 +23,7 @@ def _language_pairs(rows):
 
 
 def _other_language(code):
-    return Term(code, *languages.names(code)) if languages.is_valid(code) else None
+    return Term.named(code, languages.names(code)) if languages.is_valid(code) else None
 
 
 def _publisher_terms():
@@ -42,7 +42,7 @@ def _region_terms():
     def add(parent_id):
         for region in children.get(parent_id, []):
             parent = region.parent.slug if region.parent else ""
-            terms.append(Term(region.slug, region.name, region.name_fr, parent=parent))
+            terms.append(Term.named(region.slug, region.names_of("name"), parent=parent))
             add(region.pk)
 
     add(None)
@@ -51,7 +51,9 @@ def _region_terms():
 
 def _step_terms():
     return [
-        Term(s.slug, f"{s.number}. {s.name}", f"{s.number}. {s.name_fr}")
+        Term.named(
+            s.slug, {code: f"{s.number}. {name}" for code, name in s.names_of("name").items()}
+        )
         for s in OECDStep.objects.all()
     ]
 

@@ -240,10 +240,10 @@ class ResourceFeed(Feed):
         return in_order(rows, followed.search.ids)
 
     def item_title(self, item):
-        return item.title
+        return item.in_language("title")
 
     def item_description(self, item):
-        return item.summary
+        return item.in_language("summary")
 
     def item_pubdate(self, item):
         return item.published_at

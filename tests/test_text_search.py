@@ -96,7 +96,7 @@ def test_expansion_is_bounded():
 def _entry(forms, typed):
     from eprm_hub.thesaurus import Entry
 
-    return Entry("x", (typed, *forms), (), None)
+    return Entry("x", (typed, *forms), ("en",) * (len(forms) + 1), (), None)
 
 
 # The thesaurus -----------------------------------------------------------------------------

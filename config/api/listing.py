@@ -11,12 +11,12 @@ from django.utils import timezone, translation
 from django.utils.http import urlencode
 from django.utils.translation.trans_real import parse_accept_lang_header
 
-from eprm_hub import thesaurus
+from eprm_hub import i18n, thesaurus
 from eprm_hub.facets import in_order
 from eprm_hub.facets.params import shown
 from eprm_hub.models import IndexVersion
 
-LANGUAGES = ("en", "fr")
+LANGUAGES = tuple(i18n.codes())
 PAGE_SIZE, PAGE_SIZE_MAX = 20, 100
 SLUG = re.compile(r"[-\w]{1,120}")
 API_ONLY = ("page_size", "lang")  # parameters the API reads and the HTML listings do not
@@ -154,8 +154,8 @@ LANG_PARAMETER = {
     "name": "lang",
     "in": "query",
     "required": False,
-    "description": "The language of names and labels: en or fr. Without it, the first of "
-    "these in the Accept-Language header; without that, English.",
+    "description": "The language of names and labels (en, fr, es, pt, de or nl). Without "
+    "it, the first of these in the Accept-Language header; without that, English.",
     "schema": {"type": "string", "enum": list(LANGUAGES)},
 }
 

@@ -5,6 +5,7 @@ from django.http import HttpResponse
 from django.utils.text import capfirst
 from ninja import Router
 
+from eprm_hub import i18n
 from eprm_hub.models import (
     SDG,
     BusinessNeed,
@@ -39,7 +40,7 @@ def _terms(model):
     return [
         {
             "slug": term.slug,
-            "names": {"en": term.name, "fr": term.name_fr or term.name},
+            "names": {code: term.translation("name", code) or term.name for code in i18n.codes()},
             "parent": term.parent.slug if getattr(term, "parent", None) else None,
         }
         for term in rows

@@ -8,22 +8,34 @@ from django.utils import translation
 from django.utils.functional import Promise
 from django_countries import countries
 
-from ..i18n import in_language
+from .. import i18n
 
 
 @dataclass(frozen=True)
 class Term:
-    """A value a facet can take: its key in URLs and its name in both languages."""
+    """A value a facet can take: its key in URLs and its names in the site's languages."""
 
     key: str
-    name: str
-    name_fr: str = ""
+    name: str  # in English
+    translations: tuple = ()  # ((language, name), …) in the site's other languages
     colour: str = ""
     parent: str = ""  # the key of the value that includes this one (regions)
 
+    @classmethod
+    def named(cls, key, names, **kwargs):
+        """The Term of a value with these {language: name}."""
+        english = names.get("en") or key
+        others = tuple((code, name) for code, name in names.items() if code != "en" and name)
+        return cls(key, english, others, **kwargs)
+
     @property
     def label(self):
-        return in_language(self.name, self.name_fr)
+        return dict(self.translations).get(i18n.current()) or self.name
+
+    @property
+    def names(self):
+        """Its names in every language."""
+        return [self.name, *(name for _code, name in self.translations)]
 
     def __str__(self):
         return self.label
@@ -34,26 +46,29 @@ def terms_of(model):
 
     def load():
         return [
-            Term(t.slug, t.name, t.name_fr, getattr(t, "colour", "")) for t in model.objects.all()
+            Term.named(t.slug, t.names_of("name"), colour=getattr(t, "colour", ""))
+            for t in model.objects.all()
         ]
 
     return load
 
 
 def choice_terms(choices):
-    """The terms of a model field's choices, with their English and French labels."""
+    """The terms of a model field's choices, with their labels in every language."""
 
     def load():
-        terms = []
-        for value, label in choices:
-            with translation.override("en"):
-                english = str(label)
-            with translation.override("fr"):
-                french = str(label)
-            terms.append(Term(value, english, french))
-        return terms
+        return [Term.named(value, in_every_language(label)) for value, label in choices]
 
     return load
+
+
+def in_every_language(text):
+    """{language: text} of a lazy translation (or a function that returns one)."""
+    names = {}
+    for code in i18n.codes():
+        with translation.override(code):
+            names[code] = str(text() if callable(text) else text)
+    return names
 
 
 def country_term(code):
@@ -61,11 +76,7 @@ def country_term(code):
     code = code.upper()
     if code not in countries:
         return None
-    names = []
-    for language in ("en", "fr"):
-        with translation.override(language):
-            names.append(str(countries.name(code)))
-    return Term(code, *names)
+    return Term.named(code, in_every_language(lambda: countries.name(code)))
 
 
 def country_terms(codes):

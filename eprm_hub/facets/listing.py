@@ -6,11 +6,14 @@ bitset.
 """
 
 from django.contrib.postgres.search import SearchHeadline
+from django.db.models import Case, F, Q, Value, When
+from django.db.models.fields.json import KeyTextTransform, KeyTransform
+from django.db.models.functions import Coalesce, NullIf
 from django.shortcuts import render
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .. import textquery
+from .. import i18n, textquery
 from .bitsets import bitset, in_order, members
 
 MARK_START, MARK_END = "\x02", "\x03"  # stand-ins for <mark>, swapped in after escaping
@@ -29,19 +32,27 @@ def page_rows(search, rows):
     """The page's rows, read from the queryset rows, in the search's order. When the
     catalogue highlights (a title and a summary field), each row gets `<field>_marked`: the
     field as safe HTML with the query's words in <mark>, the summary cut to its best
-    fragments."""
+    fragments, in the page's language where the row has a translation."""
     if not search.catalogue.highlight:
         return _with_terms(search, in_order(rows, search.ids))
     title, summary = search.catalogue.highlight
+    language = i18n.current()
     text = search.text and not search.text.is_empty
     if text:
         query = search.search_query(textquery.RANK_FORMS)  # ts_headline's cost grows with it
-        options = {"config": HEADLINE_CONFIG, "start_sel": MARK_START, "stop_sel": MARK_END}
+        # The text shown is the translation where there is one: read it in its language.
+        config = Case(
+            When(_has_translation(title, language), then=Value(_config(language))),
+            default=Value(HEADLINE_CONFIG),
+        )
+        options = {"config": config, "start_sel": MARK_START, "stop_sel": MARK_END}
         rows = rows.annotate(
             **{
-                f"{title}_headline": SearchHeadline(title, query, highlight_all=True, **options),
+                f"{title}_headline": SearchHeadline(
+                    _shown(title, language), query, highlight_all=True, **options
+                ),
                 f"{summary}_headline": SearchHeadline(
-                    summary,
+                    _shown(summary, language),
                     query,
                     max_words=45,
                     min_words=25,
@@ -53,7 +64,7 @@ def page_rows(search, rows):
         )
     page = in_order(rows, search.ids)
     for row in page:
-        marked_title, marked_summary = getattr(row, title), getattr(row, summary)
+        marked_title, marked_summary = row.in_language(title), row.in_language(summary)
         if text:
             marked_title = _marked(getattr(row, f"{title}_headline"))
             headline = getattr(row, f"{summary}_headline")
@@ -61,6 +72,22 @@ def page_rows(search, rows):
         setattr(row, f"{title}_marked", marked_title)
         setattr(row, f"{summary}_marked", marked_summary)
     return _with_terms(search, page)
+
+
+def _config(language):
+    return textquery.LANGUAGE_CONFIGS.get(language, HEADLINE_CONFIG)
+
+
+def _has_translation(field, language):
+    return ~Q(**{f"translations__{language}__{field}__isnull": True}) & ~Q(
+        **{f"translations__{language}__{field}": ""}
+    )
+
+
+def _shown(field, language):
+    """The field as the page shows it: its translation into the language, else itself."""
+    translation = KeyTextTransform(field, KeyTransform(language, "translations"))
+    return Coalesce(NullIf(translation, Value("")), F(field))
 
 
 def _with_terms(search, page):

@@ -209,7 +209,7 @@ def _term_names(search):
             names.setdefault(folded, (facet, key))
     for facet in short:
         for key, term in search.terms[facet].items():
-            for name in (term.name, term.name_fr):
+            for name in term.names:
                 folded = textquery.key(textquery.words(name))
                 if folded:
                     names.setdefault(folded, (facet, key))

@@ -104,6 +104,15 @@ def current_section(context):
 
 
 @register.filter
+def lang(text):
+    """` lang="en"` on an element whose text is not in the page's language (a translation
+    missing: eprm_hub.i18n.Text), so that screen readers and browsers read it right."""
+    if getattr(text, "fallback", False):
+        return format_html(' lang="{}"', text.language)
+    return ""
+
+
+@register.filter
 def host(url):
     """The host name of a URL, without a leading www."""
     name = urlsplit(url).hostname or ""
