@@ -24,9 +24,15 @@ def current():
     return language if language in codes() else settings.LANGUAGE_CODE
 
 
+# The languages that write a language's name in lower case inside a sentence.
+LOWER_CASE_NAMES = {"fr", "es", "pt"}
+
+
 def name(code):
-    """A language's name in the page's language ("inglés" on Spanish pages)."""
-    return get_language_info(code)["name_translated"]
+    """A language's name as a sentence of the page's language writes it: "inglés" on Spanish
+    pages, "Englisch" on German ones."""
+    translated = str(get_language_info(code)["name_translated"])
+    return translated.lower() if current() in LOWER_CASE_NAMES else translated
 
 
 class Text(str):
@@ -128,5 +134,6 @@ def text_language_field():
         max_length=2,
         choices=settings.LANGUAGES,
         default=settings.LANGUAGE_CODE,
+        blank=True,  # the default language, for a form that does not say (an older client)
         help_text=_("The language its texts are written in here; the others are translations."),
     )

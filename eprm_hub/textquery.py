@@ -94,7 +94,12 @@ def words(text):
 
 
 def fold(word):
-    """A word without its plural ending, to match thesaurus terms: refineries ~ refinery."""
+    """A word without its plural ending, to match thesaurus terms: refineries ~ refinery,
+    fundiciones ~ fundición, fundições ~ fundição (accents are off by then)."""
+    if len(word) > 6 and word.endswith("iones"):
+        return word[:-2]
+    if len(word) > 5 and word.endswith("coes"):
+        return word[:-3] + "ao"
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word[-1] in "sx" and not word.endswith("ss"):

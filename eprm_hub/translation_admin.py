@@ -106,15 +106,19 @@ class TranslatedAdmin(admin.ModelAdmin):
             (title, {**options, "fields": [f for f in options["fields"] if f not in names]})
             for title, options in super().get_fieldsets(request, obj)
         ]
-        labels = dict(settings.LANGUAGES)
+        first = self.model.translated_fields[0]
         for language in languages_of(self.model):
-            missing = obj is None or not obj.translation(self.model.translated_fields[0], language)
+            if obj is not None and language == obj.original_language:
+                continue  # its text is the record's own fields
+            title = _("In %(language)s") % {"language": i18n.name(language)}
+            if obj is not None and not obj.translation(first, language):
+                title = _("%(title)s: missing") % {"title": title}
             fieldsets.append(
                 (
-                    _("In %(language)s") % {"language": labels[language]},
+                    title,
                     {
-                        # Open where one is missing: what an editor has come to add.
-                        "classes": [] if missing and obj is not None else ["collapse"],
+                        # Collapsed: a record has five of them; the title says what is missing.
+                        "classes": ["collapse"],
                         "fields": [field_name(f, language) for f in self.model.translated_fields],
                     },
                 )

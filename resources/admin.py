@@ -9,6 +9,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -111,7 +112,6 @@ class ResourceAdmin(
         "year",
         "last_reviewed_on",
         "open_reports",
-        "missing_translations",
     ]
     # The filters of the editors' desk first, then the vocabulary.
     list_filter = [
@@ -185,9 +185,19 @@ class ResourceAdmin(
 
     @admin.display(description=_("title"), ordering="title")
     def title_cell(self, resource):
+        title = resource.title
         if resource._duplicate:
-            return format_html("{} {}", resource.title, badge(_("possible duplicate"), "duplicate"))
-        return resource.title
+            title = format_html("{} {}", title, badge(_("possible duplicate"), "duplicate"))
+        missing = self.missing_translations(resource)
+        if missing == "—":
+            return title
+        # Under the title, not a column of its own: the list's columns fit 1,366 pixels.
+        return format_html(
+            '{}<br><span class="missing-translations">{}: {}</span>',
+            title,
+            capfirst(_("missing translations")),
+            missing,
+        )
 
     @admin.display(description=_("status"), ordering="status")
     def state(self, resource):

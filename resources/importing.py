@@ -261,6 +261,11 @@ def export_queryset(queryset=None):
     )
 
 
+def export_header(with_status=False):
+    """The header row of an export: the columns, the status if asked, the translations."""
+    return [*COLUMNS, *(["status"] if with_status else []), *TRANSLATION_COLUMNS]
+
+
 def export_row(resource, with_status=False):
     """A resource as the cells of a row of the format."""
 
@@ -297,7 +302,7 @@ def export_lines(queryset=None, with_status=False, chunk=1000):
     ids = list(queryset.values_list("pk", flat=True))
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow([*COLUMNS, *(["status"] if with_status else []), *TRANSLATION_COLUMNS])
+    writer.writerow(export_header(with_status))
     for start in range(0, len(ids), chunk):
         part = ids[start : start + chunk]
         by_pk = {resource.pk: resource for resource in export_queryset().filter(pk__in=part)}

@@ -19,7 +19,7 @@ from eprm_hub.facets import Search, in_order, render_listing
 from eprm_hub.spreadsheets import BOM
 
 from . import metadata
-from .importing import COLUMNS, export_queryset, export_row
+from .importing import export_header, export_queryset, export_row
 from .models import LinkReport, Resource
 from .search import CATALOGUE
 
@@ -110,7 +110,7 @@ def export_csv(request):
         return text
 
     def rows():
-        yield BOM + line(COLUMNS)
+        yield BOM + line(export_header())
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             yield "".join(line(export_row(r)) for r in in_order(export_queryset(), chunk))

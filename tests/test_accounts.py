@@ -12,8 +12,9 @@ from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.contrib.sessions.models import Session
 from django.core import mail
+from django.template.loader import render_to_string
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from members.models import Membership, Organisation
 
@@ -104,7 +105,7 @@ def test_failures_for_another_username_do_not_lock_a_member_out(client, member):
 
 def link_in(message):
     found = re.search(
-        r"https?://testserver(/(?:en|fr)/accounts/reset/[\w-]+/[\w-]+/)", message.body
+        r"https?://testserver(/(?:en|fr|es|pt|de|nl)/accounts/reset/[\w-]+/[\w-]+/)", message.body
     )
     assert found, message.body
     return found.group(1)
@@ -224,6 +225,29 @@ def test_a_french_invitation_links_to_the_french_pages(client, staff_editor, alp
     response = Client().get(link)
     assert response.status_code == 302
     assert response["Location"].startswith("/fr/accounts/reset/")
+
+
+@pytest.mark.parametrize(
+    ("language", "subject"),
+    [
+        ("es", "Su cuenta para Alpha Metals"),
+        ("de", "Alpha Metals"),
+        ("nl", "Alpha Metals"),
+    ],
+)
+def test_an_invitation_is_written_in_the_language_the_editor_picks(
+    client, staff_editor, alpha, language, subject
+):
+    client.force_login(staff_editor)
+    assert invite(client, alpha, language=language, role="viewer").status_code == 302
+    message = mail.outbox[0]
+    assert link_in(message).startswith(f"/{language}/accounts/reset/")
+    with translation.override(language):
+        expected = render_to_string(
+            "members/email/invitation_subject.txt", {"organisation": alpha}
+        ).strip()
+    assert message.subject == expected and subject in expected
+    assert "Your account" not in message.subject and "Hello" not in message.body
 
 
 def test_a_second_invitation_for_an_existing_email_is_refused(

@@ -21,16 +21,20 @@ def test_the_check_has_five_active_questions_per_oecd_step():
 
 
 @pytest.mark.django_db
-def test_every_question_is_in_english_and_french_with_help():
+def test_every_question_is_in_every_language_with_help():
     questions = list(CheckQuestion.objects.all())
     assert len(questions) == 25
     for question in questions:
-        for field in ("text", "text_fr", "help", "help_fr"):
+        for field in ("text", "help"):
             assert getattr(question, field).strip(), (question.pk, field)
+            for language in ("fr", "es", "pt", "de", "nl"):
+                translated = question.translation(field, language)
+                assert translated.strip() and translated != getattr(question, field)
         assert question.text.endswith("?")
-        assert question.text_fr.endswith(" ?")  # French punctuation
+        assert question.translation("text", "fr").endswith(" ?")  # French punctuation
+        assert "¿" in question.translation("text", "es")  # where the question starts
+        assert question.missing_languages() == []
         assert len(question.text) <= 200
-        assert question.text_fr != question.text and question.help_fr != question.help
         question.full_clean()  # lengths and the weight's 1..5 validators
 
 
@@ -56,5 +60,7 @@ def test_questions_are_shown_in_the_visitors_language():
     question = CheckQuestion.objects.get(step__number=5, order=10)
     assert question.label == question.text
     with translation.override("fr"):
-        assert question.label == question.text_fr
-        assert question.help_label == question.help_fr
+        assert question.label == question.translation("text", "fr")
+        assert question.help_label == question.translation("help", "fr")
+    with translation.override("de"):
+        assert question.label == question.translation("text", "de") != question.text

@@ -57,16 +57,17 @@ def sitemap_urls(client):
     return found
 
 
-def test_the_sitemap_lists_every_public_page_in_both_languages(client, content):
+def test_the_sitemap_lists_every_public_page_in_every_language(client, content):
     pages = [
         "", "about/", "resources/", "members/", "projects/", "resources/tin-guide/",
         "members/listed-metals/", "projects/tin-in-rwanda/",
     ]  # fmt: skip
+    codes = ("en", "fr", "es", "pt", "de", "nl")
     urls = sitemap_urls(client)
-    assert set(urls) == {f"/{code}/{page}" for code in ("en", "fr") for page in pages}
+    assert set(urls) == {f"/{code}/{page}" for code in codes for page in pages}
     for page in pages:
-        alternates = {"en": f"/en/{page}", "fr": f"/fr/{page}", "x-default": f"/en/{page}"}
-        assert urls[f"/en/{page}"] == urls[f"/fr/{page}"] == alternates
+        alternates = {code: f"/{code}/{page}" for code in codes} | {"x-default": f"/en/{page}"}
+        assert all(urls[f"/{code}/{page}"] == alternates for code in codes)
     for path in urls:
         assert client.get(path).status_code == 200, path
 
@@ -82,7 +83,7 @@ def test_a_sitemap_entry_says_when_the_page_last_changed(client, content):
     resource = Resource.objects.get(slug="tin-guide")
     assert (
         sitemap.xpath("sm:url/sm:lastmod/text()", namespaces=SITEMAP)
-        == [resource.updated.date().isoformat()] * 2
+        == [resource.updated.date().isoformat()] * 6  # one entry per language
     )
     assert client.get("/sitemap-nothing.xml").status_code == 404
 

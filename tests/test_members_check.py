@@ -436,7 +436,8 @@ def with_needs(question, *slugs):
 
 def test_the_seeded_questions_each_say_what_to_do_next_and_name_the_needs_that_help():
     for question in CheckQuestion.objects.filter(active=True).select_related("step"):
-        assert question.next_step and question.next_step_fr, question
+        assert question.next_step and question.missing_languages() == [], question
+        assert all(question.translation("next_step", code) for code in ("fr", "es", "de")), question
         needs = list(question.business_needs.all())
         assert needs, question
         # Each question has a need of its own step, or only general ones.
@@ -479,7 +480,7 @@ def test_a_no_yields_its_needs_resources_that_fit_the_profile(client, editor, al
     assert f"<strong>What to do next:</strong> {escape(mapping.next_step)}" in html
     assert f"<strong>What to aim for:</strong> {escape(mapping.help)}" in html
     french = client.get(result_url().replace("/en/", "/fr/")).content.decode()
-    assert escape(mapping.next_step_fr) in french
+    assert escape(mapping.translation("next_step", "fr")) in french
     assert "In the library under: Map the supply chain." in html
     assert "It fits your tiers (Downstream) and your minerals (Tin)." in html
     assert "(your note: Not yet.)" in html

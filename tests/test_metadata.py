@@ -124,10 +124,10 @@ def test_every_page_has_an_absolute_canonical_and_language_versions(client, path
     canonical, alternates = page_links(head)
     assert canonical == "http://testserver" + path.format(lang=lang)
     assert alternates == {
-        lang: canonical,
-        other: "http://testserver" + path.format(lang=other),
-        "x-default": "http://testserver" + path.format(lang="en"),
-    }
+        code: "http://testserver" + path.format(lang=code)
+        for code in ("en", "fr", "es", "pt", "de", "nl")
+    } | {"x-default": "http://testserver" + path.format(lang="en")}
+    assert alternates[lang] == canonical and alternates[other] != canonical
     assert meta(head, "og:url") == canonical
 
 
@@ -169,13 +169,15 @@ def test_detail_pages_share_their_own_title_and_summary(client, guide, member, f
         head = head_of(client, path)
         canonical, alternates = page_links(head)
         assert canonical == "http://testserver" + path
-        assert set(alternates) == {"en", "fr", "x-default"}
+        assert set(alternates) == {"en", "fr", "es", "pt", "de", "nl", "x-default"}
         assert alternates["x-default"] == "http://testserver" + path.replace(f"/{lang}/", "/en/")
         assert meta(head, "og:title") == meta(head, "twitter:title") == title
         assert meta(head, "og:description") == meta(head, "twitter:description") == summary
         assert meta(head, "og:url") == canonical
         assert meta(head, "og:locale") == {"en": "en_GB", "fr": "fr_FR"}[lang]
-        assert meta(head, "og:locale:alternate") == {"en": "fr_FR", "fr": "en_GB"}[lang]
+        others = head.xpath('meta[@property="og:locale:alternate"]/@content')
+        locales = ["en_GB", "fr_FR", "es_ES", "pt_PT", "de_DE", "nl_NL"]
+        assert others == [locale for locale in locales if locale != meta(head, "og:locale")]
         assert meta(head, "twitter:card") == "summary_large_image"
         assert meta(head, "og:image") == meta(head, "twitter:image")
         assert meta(head, "og:image:alt")

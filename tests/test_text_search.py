@@ -194,7 +194,7 @@ def test_vocabulary_names_are_searchable_in_both_languages():
     assert search("q=step+4").total == 1
     assert search("q=étape+4", "fr").total == 1
     # Renaming a term renames it in the search text of every resource that has it.
-    Mineral.objects.filter(slug="cobalt").update(name_fr="Cobalt bleu")
+    Mineral.objects.filter(slug="cobalt").update(translations={"fr": {"name": "Cobalt bleu"}})
     assert search("q=bleu", "fr").total == 2
 
 

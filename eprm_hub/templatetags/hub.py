@@ -44,7 +44,14 @@ def language_versions(context):
 
 
 # Open Graph names a language with its country.
-OG_LOCALES = {"en": "en_GB", "fr": "fr_FR"}
+OG_LOCALES = {
+    "en": "en_GB",
+    "fr": "fr_FR",
+    "es": "es_ES",
+    "pt": "pt_PT",
+    "de": "de_DE",
+    "nl": "nl_NL",
+}
 
 
 @register.simple_tag(takes_context=True)
@@ -119,15 +126,24 @@ def host(url):
     return name.removeprefix("www.")
 
 
+EURO_AFTER = {"es", "pt", "de"}
+
+
 @register.filter
 def euros(amount):
     """An amount in whole euros, written the way the page's language writes money."""
     if amount in (None, ""):
         return ""
     whole = f"{round(amount):,}"
-    if get_language() == "fr":
+    language = get_language()
+    if language == "fr":
         # French groups thousands with a narrow no-break space, the sign after a no-break space.
         return whole.replace(",", "\u202f") + "\u00a0€"
+    if language in EURO_AFTER:
+        # 1.234.567 €, as Spanish, Portuguese and German write it.
+        return whole.replace(",", ".") + "\u00a0€"
+    if language == "nl":
+        return "€\u00a0" + whole.replace(",", ".")
     return f"€{whole}"
 
 

@@ -56,7 +56,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='historicalorganisation',
             name='text_language',
-            field=models.CharField(choices=[('en', 'English'), ('fr', 'French'), ('es', 'Spanish'), ('pt', 'Portuguese'), ('de', 'German'), ('nl', 'Dutch')], default='en', help_text='The language its texts are written in here; the others are translations.', max_length=2, verbose_name='language of the text'),
+            field=models.CharField(blank=True, choices=[('en', 'English'), ('fr', 'French'), ('es', 'Spanish'), ('pt', 'Portuguese'), ('de', 'German'), ('nl', 'Dutch')], default='en', help_text='The language its texts are written in here; the others are translations.', max_length=2, verbose_name='language of the text'),
         ),
         migrations.AddField(
             model_name='historicalorganisation',
@@ -66,7 +66,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='organisation',
             name='text_language',
-            field=models.CharField(choices=[('en', 'English'), ('fr', 'French'), ('es', 'Spanish'), ('pt', 'Portuguese'), ('de', 'German'), ('nl', 'Dutch')], default='en', help_text='The language its texts are written in here; the others are translations.', max_length=2, verbose_name='language of the text'),
+            field=models.CharField(blank=True, choices=[('en', 'English'), ('fr', 'French'), ('es', 'Spanish'), ('pt', 'Portuguese'), ('de', 'German'), ('nl', 'Dutch')], default='en', help_text='The language its texts are written in here; the others are translations.', max_length=2, verbose_name='language of the text'),
         ),
         migrations.AddField(
             model_name='organisation',

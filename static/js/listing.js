@@ -55,6 +55,11 @@
         var feed = 'link[rel="alternate"][type="application/atom+xml"]';
         var freshFeed = page.querySelector(feed), ownFeed = document.querySelector(feed);
         if (freshFeed && ownFeed) ownFeed.replaceWith(freshFeed);
+        // The language switch leads to this search in the other languages, not to the page
+        // as it was first loaded.
+        var freshSwitch = page.querySelector(".lang-switch");
+        var ownSwitch = document.querySelector(".lang-switch");
+        if (freshSwitch && ownSwitch) ownSwitch.replaceWith(freshSwitch);
         if (push) window.history.pushState({ listing: true }, "", url);
         enhance();
         var count = fresh.querySelector("[data-result-count]");
