@@ -417,7 +417,9 @@ def _corrections(search, words):
     a correction is shown only when it finds something."""
     view = search.catalogue.words_view
     visible, visible_params = visible_vectors(search.catalogue)
-    matches = " || ".join(f"plainto_tsquery('{config}', w)" for config in textquery.CONFIGS)
+    # A word of the page's language is a word, whatever the other languages make of it.
+    configs = search.text.configs
+    matches = " || ".join(f"plainto_tsquery('{config}', w)" for config in configs)
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT w, EXISTS (SELECT 1 FROM {view} WHERE word = w) "
