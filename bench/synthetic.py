@@ -8,6 +8,7 @@ bench/synthetic_members.py and bench/synthetic_projects.py.
 """
 
 import csv
+import json
 import random
 from datetime import UTC, datetime, timedelta
 
@@ -54,6 +55,9 @@ def generate_resources(count, seed=1):
     reference = reference_resources()
     title_words = words(r["title"] for r in reference)
     summary_words = words(r["summary"] for r in reference)
+    # One resource in ten has a French title and summary, as the demo library's first 30 do.
+    french_title_words = words(r["title_fr"] for r in reference if r["title_fr"])
+    french_summary_words = words(r["summary_fr"] for r in reference if r["summary_fr"])
 
     truncate(Resource, Publisher)
     publishers = [f"Publisher {n} {rng.choice(title_words)}" for n in range(max(10, count // 200))]
@@ -78,6 +82,12 @@ def generate_resources(count, seed=1):
         when = start + timedelta(minutes=rng.randint(0, 60 * 24 * 365 * 10))
         publisher = int(rng.paretovariate(1.2)) % len(publishers) + 1
         langs = sorted(set(rng.choices(LANGUAGES, k=rng.randint(1, 3))))
+        translations = {}
+        if pk % 10 == 0:
+            translations["fr"] = {
+                "title": sentence(rng, french_title_words, 4, 10)[:300],
+                "summary": sentence(rng, french_summary_words, 25, 55)[:600] + ".",
+            }
         rows.append(
             (
                 pk, title[:300], f"synthetic-{pk}", f"https://example.org/resource/{pk}",
@@ -85,7 +95,7 @@ def generate_resources(count, seed=1):
                 "{" + ",".join(langs) + "}", summary[:600], "", "", "",
                 "published", False, when.isoformat(), when.isoformat(), when.isoformat(),
                 "unchecked", "", publishers[publisher - 1],
-                url_key(f"https://example.org/resource/{pk}"),
+                url_key(f"https://example.org/resource/{pk}"), "en", json.dumps(translations),
             )
         )  # fmt: skip
         for name, ids in vocab.items():
@@ -97,7 +107,8 @@ def generate_resources(count, seed=1):
             "id", "title", "slug", "url", "publisher_id", "year", "resource_type_id",
             "languages", "summary", "description", "company_name", "company_size",
             "status", "featured", "published_at", "created", "updated",
-            "link_status", "tag_text", "publisher_text", "url_key",
+            "link_status", "tag_text", "publisher_text", "url_key", "text_language",
+            "translations",
         ],
         rows,
     )  # fmt: skip

@@ -24,7 +24,11 @@ class Term(Translated):
     translated_fields = ("name",)
 
     slug = models.SlugField(_("slug"), max_length=40, unique=True)
-    name = models.CharField(_("name (English)"), max_length=120)
+    name = models.CharField(
+        _("name"),
+        max_length=120,
+        help_text=_("In English. Its names in the other languages are further down the form."),
+    )
 
     class Meta:
         abstract = True

@@ -37,6 +37,15 @@ def queue_refresh(sender, action="post_", **kwargs):
     if not action.startswith("post_") or sender.__module__ == "__fake__":
         return  # a pre_ action, or a migration's model: migrate fills the view itself
     table = sender._meta.db_table
+    connection = transaction.get_connection()
     for name, tables in _tables_of_words().items():
-        if table in tables:
-            transaction.on_commit(partial(refresh_words.enqueue, name))
+        if table not in tables:
+            continue
+        # Once per transaction: loading a fixture or an import saves thousands of rows, and
+        # one refresh after the commit sees them all.
+        queued = (getattr(func, "words_view", None) for _, func, _ in connection.run_on_commit)
+        if name in queued:
+            continue
+        callback = partial(refresh_words.enqueue, name)
+        callback.words_view = name
+        transaction.on_commit(callback)

@@ -1374,4 +1374,190 @@ QUERIES = [
         "expect": ["Nickel Unearthed: the human and climate costs of Indonesia's nickel industry"],
         "why": "Nickel Unearthed on Indonesia.",
     },
+    # Spanish, Portuguese, German and Dutch: written for the six-language round by someone who
+    # had not seen the search's code.
+    {
+        "category": "spanish",
+        "page": "es",
+        "q": "guía OCDE debida diligencia minerales",
+        "expect": [
+            "OECD Due Diligence Guidance for Responsible Supply Chains of Minerals from Conflict-Affected and High-Risk Areas (Third Edition)"
+        ],
+        "why": "Asking for 'the OECD guide' on mineral due diligence means the core OECD Guidance.",
+    },
+    {
+        "category": "spanish",
+        "page": "es",
+        "q": "certificación oro artesanal",
+        "any_of": [
+            "Fairmined Standard for Gold from Artisanal and Small-scale Mining",
+            "Fairtrade Standard for Gold and Associated Precious Metals",
+        ],
+        "why": "Fairmined and Fairtrade are the third-party certifications for artisanal gold producers.",
+    },
+    {
+        "category": "spanish",
+        "page": "es",
+        "q": "¿Cómo puedo exportar oro de pequeña minería a Suiza?",
+        "expect": ["Better Gold Initiative"],
+        "why": "The Better Gold Initiative links responsible small-scale gold from Peru, Colombia and Bolivia with Swiss buyers.",
+    },
+    {
+        "category": "spanish",
+        "page": "es",
+        "q": "oro Colombia grupos armados",
+        "expect": ["Due diligence in Colombia's gold supply chain"],
+        "why": "The OECD Colombia gold study covers links between gold trade and armed groups.",
+    },
+    {
+        "category": "spanish",
+        "page": "es",
+        "q": "¿Cómo reducir el uso de mercurio en la minería de oro artesanal?",
+        "any_of": [
+            "planetGOLD",
+            "planetGOLD Criteria for Environmentally and Socially Responsible Operations",
+            "Due diligence resources for suppliers and buyers (planetGOLD)",
+        ],
+        "why": "planetGOLD is the programme (and criteria) for cutting mercury in artisanal gold mining.",
+    },
+    {
+        "category": "portuguese",
+        "page": "pt",
+        "q": "O que o regulamento europeu exige dos importadores de estanho e ouro?",
+        "expect": [
+            "Regulation (EU) 2017/821 laying down supply chain due diligence obligations for Union importers of tin, tantalum and tungsten, their ores, and gold from conflict-affected and high-risk areas"
+        ],
+        "why": "Regulation (EU) 2017/821 sets the due diligence duties of EU importers of 3TG.",
+    },
+    {
+        "category": "portuguese",
+        "page": "pt",
+        "q": "lista de zonas de conflito e alto risco",
+        "any_of": [
+            "Indicative, non-exhaustive list of conflict-affected and high-risk areas (CAHRAs) – RAND Europe project for the European Commission",
+            "Commission Recommendation (EU) 2018/1149 on non-binding guidelines for the identification of conflict-affected and high-risk areas",
+        ],
+        "why": "The indicative CAHRA list (RAND for the Commission) is the list itself; the Commission's CAHRA guidelines are its companion.",
+    },
+    {
+        "category": "portuguese",
+        "page": "pt",
+        "q": "Como vender ouro de garimpo de forma responsável?",
+        "any_of": [
+            "CRAFT – Code of Risk-mitigation for ASM engaging in Formal Trade",
+            "Support to artisanal and small-scale miners (OECD ASM hub and FAQ on sourcing gold from ASM)",
+            "Fairmined Standard for Gold from Artisanal and Small-scale Mining",
+        ],
+        "why": "'Garimpo' is artisanal mining: CRAFT lets ASM producers enter formal trade, the OECD ASM FAQ covers buying ASM gold, Fairmined certifies it.",
+    },
+    {
+        "category": "portuguese",
+        "page": "pt",
+        "q": "rastreabilidade coltan",
+        "any_of": [
+            "ITSCI Programme (ITRI Tin Supply Chain Initiative)",
+            "Mineral certification at BGR: Certified Trading Chains and ASM formalisation in the Great Lakes region",
+            "ICGLR Regional Certification Mechanism (RCM)",
+        ],
+        "why": "Coltan traceability means ITSCI bagging and tagging, BGR's certified trading chains and coltan fingerprinting, or ICGLR certification.",
+    },
+    {
+        "category": "portuguese",
+        "page": "pt",
+        "q": "como preencher o CMRT",
+        "any_of": [
+            "Conflict Minerals Reporting Template (CMRT)",
+            "Conflict minerals training and education materials for retail suppliers",
+        ],
+        "why": "A supplier asked to fill in the CMRT needs the template itself or the RILA supplier training that explains how to complete it.",
+    },
+    {
+        "category": "german",
+        "page": "de",
+        "q": "Lieferkettengesetz Risikoanalyse",
+        "expect": ["Supply Chain Act (LkSG) guidances"],
+        "why": "BAFA's LkSG handouts (Handreichungen) cover how to do the risk analysis.",
+    },
+    {
+        "category": "german",
+        "page": "de",
+        "q": "Welche Pflichten haben Importeure nach der Konfliktmineralien-Verordnung?",
+        "any_of": [
+            "EU: Konfliktmineralien-Verordnung (Germany Trade & Invest special)",
+            "Hinweise der DEKSOR zu Konfliktmineralien",
+            "EU Regulation on Conflict Minerals – CSR in Germany",
+            "Regulation (EU) 2017/821 laying down supply chain due diligence obligations for Union importers of tin, tantalum and tungsten, their ores, and gold from conflict-affected and high-risk areas",
+        ],
+        "why": "The GTAI and DEKSOR explainers, the CSR-in-Deutschland page or the regulation itself set out importers' duties.",
+    },
+    {
+        "category": "german",
+        "page": "de",
+        "q": "Lieferantenabfrage Schmelzhütten Vorlage",
+        "expect": ["Conflict Minerals Reporting Template (CMRT)"],
+        "why": "The standard template for surveying suppliers about their smelters is the CMRT.",
+    },
+    {
+        "category": "german",
+        "page": "de",
+        "q": "Kobalt Kinderarbeit Kongo",
+        "any_of": [
+            "This is what we die for: human rights abuses in the DRC power the global trade in cobalt",
+            "Pact projects in the Democratic Republic of Congo (artisanal mining formalisation and child labour in cobalt)",
+        ],
+        "why": "Amnesty's report documents child labour in Congolese cobalt; Pact's page covers projects against it.",
+    },
+    {
+        "category": "german",
+        "page": "de",
+        "q": "Was verlangt die EU-Batterieverordnung bei der Sorgfaltspflicht?",
+        "any_of": [
+            "Regulation (EU) 2023/1542 concerning batteries and waste batteries (battery due diligence obligations)",
+            "Due diligence policy obligations under the EU Batteries Regulation: a 10-point guide for economic operators",
+        ],
+        "why": "The Batteries Regulation itself or the 10-point guide to its due diligence duties.",
+    },
+    {
+        "category": "dutch",
+        "page": "nl",
+        "q": "convenant verantwoord goud",
+        "expect": ["Responsible Gold Agreement (Dutch IRBC agreement for the gold sector)"],
+        "why": "The Dutch 'Convenant Verantwoord Goud' is the Responsible Gold Agreement.",
+    },
+    {
+        "category": "dutch",
+        "page": "nl",
+        "q": "kinderarbeid mica",
+        "any_of": [
+            "Child labour in Madagascar's mica sector",
+            "Investing in social protection to reduce child labour and improve child well-being in the mica villages in the South of Madagascar",
+            "Responsible Mica Initiative programmes",
+        ],
+        "why": "The SOMO/Terre des Hommes study, UNICEF's Madagascar paper and the Responsible Mica Initiative all deal with child labour in mica.",
+    },
+    {
+        "category": "dutch",
+        "page": "nl",
+        "q": "Hoe begin ik als mkb-bedrijf met due diligence?",
+        "any_of": [
+            "Due Diligence Ready! – Due diligence explained",
+            "Due Diligence Ready! – Due diligence toolbox",
+            "MineralTrail: guided due diligence self-check",
+        ],
+        "why": "Due Diligence Ready! and the MineralTrail self-check are the starting points built for SMEs (mkb).",
+    },
+    {
+        "category": "dutch",
+        "page": "nl",
+        "q": "Hoe zie ik of een smelter geaudit is?",
+        "expect": ["Responsible Minerals Assurance Process (RMAP) standards"],
+        "why": "RMAP is the audit programme for 3TG smelters and refiners.",
+    },
+    {
+        "category": "dutch",
+        "page": "nl",
+        "q": "mvo-risico's per land en product",
+        "expect": ["CSR Risk Check"],
+        "why": "MVO Nederland's CSR Risk Check (MVO Risicochecker) shows risks by product and country of origin.",
+    },
 ]

@@ -209,6 +209,17 @@ def test_vocabulary_in_every_language(client, kind):
     assert all(all(t["names"].values()) for t in terms)
 
 
+def test_content_comes_with_its_language_and_translations(client, library):
+    resource = Resource.objects.get(slug="tin-mine-checklist")
+    resource.translations = {"fr": {"title": "Liste de contrôle des mines d’étain"}}
+    resource.save()
+    item = client.get("/api/v1/resources/tin-mine-checklist/").json()
+    assert item["text_language"] == "en"
+    assert item["translations"] == {"fr": {"title": "Liste de contrôle des mines d’étain"}}
+    listed = client.get("/api/v1/resources/?q=checklist").json()["results"]
+    assert listed[0]["translations"] == item["translations"]
+
+
 def test_vocabulary_names_and_region_tree(client):
     minerals = {t["slug"]: t["names"] for t in client.get("/api/v1/vocabulary/minerals/").json()}
     assert minerals["tin"] == {

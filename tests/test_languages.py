@@ -106,6 +106,9 @@ def test_the_fallback_note_appears_exactly_when_a_translation_is_missing(client)
     assert "se muestra en inglés" in page["es"]
     assert note in page["de"] and '<h1 lang="en">Smelter guide</h1>' in page["de"]
     assert "auf Englisch angezeigt" in page["de"]
+    # The home page's newest resources are in the visitor's language too.
+    assert ">Guide des fonderies</a>" in client.get("/fr/").content.decode()
+    assert 'lang="en">Smelter guide</a>' in client.get("/de/").content.decode()
 
 
 def test_projects_and_members_fall_back_too(client):

@@ -143,6 +143,11 @@ def terms(related):
     return [{"slug": term.slug, "name": term.label} for term in related.all()]
 
 
+def translations(record):
+    """A translatable record's language and translations, as the API gives them."""
+    return {"text_language": record.original_language, "translations": record.translations or {}}
+
+
 def absolute(request, path, **query):
     url = request.build_absolute_uri(path)
     return f"{url}?{urlencode(query)}" if query else url

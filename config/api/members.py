@@ -7,7 +7,7 @@ from members.models import Organisation, StepStatus, Visibility
 from members.search import CATALOGUE
 
 from . import schemas
-from .listing import absolute, conditional, find, search_page, terms
+from .listing import absolute, conditional, find, search_page, terms, translations
 
 router = Router(tags=["members"])
 
@@ -63,6 +63,7 @@ def item(request, organisation, steps=None):
         "website": organisation.website,
         "logo_url": absolute(request, organisation.logo.url) if organisation.logo else None,
         "description": organisation.description,
+        **translations(organisation),
         "joined_on": organisation.joined_on,
         "supply_chain": supply_chain,
         "disclosures": disclosures,

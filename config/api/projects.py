@@ -8,7 +8,7 @@ from projects.models import Partnership, Project, Status
 from projects.search import CATALOGUE
 
 from . import schemas
-from .listing import absolute, conditional, find, search_page, terms
+from .listing import absolute, conditional, find, search_page, terms, translations
 
 router = Router(tags=["projects"])
 
@@ -37,6 +37,7 @@ def item(request, project):
         "slug": project.slug,
         "title": project.title,
         "summary": project.summary,
+        **translations(project),
         "status": {"slug": status, "name": str(Status(status).label)},
         "countries": [{"slug": c.code, "name": str(c.name)} for c in project.countries],
         "minerals": terms(project.minerals),

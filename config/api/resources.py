@@ -6,7 +6,7 @@ from resources.models import Resource
 from resources.search import CATALOGUE
 
 from . import schemas
-from .listing import absolute, conditional, find, search_page, terms
+from .listing import absolute, conditional, find, search_page, terms, translations
 
 router = Router(tags=["resources"])
 
@@ -31,6 +31,7 @@ def item(request, resource):
         "needs": terms(resource.business_needs),
         "regions": terms(resource.regions),
         "tags": sorted(tag.name for tag in resource.tags.all()),
+        **translations(resource),
         "hub_url": absolute(request, resource.get_absolute_url()),
         "api_url": absolute(request, reverse("api:resource", args=[resource.slug])),
     }

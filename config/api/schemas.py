@@ -66,6 +66,9 @@ class Resource(Links):
     needs: list[Term]
     regions: list[Term]
     tags: list[str]
+    # The language of the fields above, and their translations: {language: {field: text}}.
+    text_language: str
+    translations: dict[str, dict[str, str]]
 
 
 class ResourceDetail(Resource):
@@ -110,6 +113,9 @@ class Member(Links):
     website: str
     logo_url: str | None
     description: str
+    # The language of the fields above, and their translations: {language: {field: text}}.
+    text_language: str
+    translations: dict[str, dict[str, str]]
     joined_on: datetime.date | None
     # Each is null when the organisation shares it with EPRM members only.
     supply_chain: SupplyChain | None
@@ -131,6 +137,9 @@ class Project(Links):
     slug: str
     title: str
     summary: str
+    # The language of the fields above, and their translations: {language: {field: text}}.
+    text_language: str
+    translations: dict[str, dict[str, str]]
     status: Term
     countries: list[Term]
     minerals: list[Term]

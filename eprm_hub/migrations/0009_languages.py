@@ -146,4 +146,17 @@ class Migration(migrations.Migration):
         migrations.RunSQL(_view(), VIEW_0007),
         *(migrations.RemoveField(model, "name_fr") for model in TERMS),
         *(migrations.RemoveField(model, "description_fr") for model in DESCRIBED),
+        *(
+            migrations.AlterField(
+                model,
+                "name",
+                models.CharField(
+                    help_text="In English. Its names in the other languages are further down "
+                    "the form.",
+                    max_length=120,
+                    verbose_name="name",
+                ),
+            )
+            for model in TERMS
+        ),
     ]
