@@ -19,9 +19,16 @@ def codes():
 
 
 def current():
-    """The code of the page's language (the default outside a request)."""
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    """The code of the page's language (the default outside a request). Called for every
+    label of a page: a listing has hundreds."""
+    language = get_language() or settings.LANGUAGE_CODE
+    if language in _KNOWN:
+        return language
+    language = language.split("-")[0]
     return language if language in codes() else settings.LANGUAGE_CODE
+
+
+_KNOWN = frozenset(code for code, _name in settings.LANGUAGES)
 
 
 # The languages that write a language's name in lower case inside a sentence.

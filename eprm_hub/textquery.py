@@ -78,6 +78,10 @@ FILLERS = frozenset(
 )
 # Gold is "or" in French: a word on French pages, a filler elsewhere.
 FILLERS_FR = FILLERS - {"or"}
+_FILLERS_OF = {
+    "fr": FILLERS_FR,
+    **{code: FILLERS | words for code, words in FILLERS_BY_LANGUAGE.items()},
+}
 
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "’": "'"})
 
@@ -117,9 +121,7 @@ def rank_sql(vector, query_sql):
 
 def fillers_for(language):
     """The words a query on this language's pages never requires."""
-    if language == "fr":
-        return FILLERS_FR
-    return FILLERS | FILLERS_BY_LANGUAGE.get(language, frozenset())
+    return _FILLERS_OF.get(language, FILLERS)
 
 
 def configs_for(language):

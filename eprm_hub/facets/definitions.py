@@ -30,7 +30,11 @@ class Term:
 
     @property
     def label(self):
-        return dict(self.translations).get(i18n.current()) or self.name
+        language = i18n.current()
+        for code, name in self.translations:
+            if code == language:
+                return name
+        return self.name
 
     @property
     def names(self):
