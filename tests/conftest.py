@@ -6,6 +6,8 @@ from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.utils import translation
 
+from . import restore  # noqa: F401  (serialized_rollback a table at a time)
+
 # live_server serves static files from the source folders, under their plain names, so
 # the suite uses plain static storage; test_production.py covers the hashed, compressed
 # files that gunicorn serves in production.

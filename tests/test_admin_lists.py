@@ -14,7 +14,8 @@ pytestmark = pytest.mark.django_db
 def badges(page, column):
     tree = lxml.html.fromstring(page)
     return {
-        row.xpath(".//th//a")[0].text_content().split("  ")[0].strip(): row.xpath(
+        # The title is the link's own text, before its badges and missing translations.
+        row.xpath(".//th//a")[0].text.strip(): row.xpath(
             f".//td[contains(@class, 'field-{column}')]//span/@class"
         )[0]
         .split()[-1]
