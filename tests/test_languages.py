@@ -264,6 +264,20 @@ def test_dates_and_money_are_written_as_each_language_writes_them(code, date, mo
         assert rendered == money
 
 
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("en", "Find a supply-chain tier"), ("fr", " maillon"), ("de", "Lieferkettenstufe")],
+)
+def test_a_label_inside_a_sentence_keeps_the_capital_german_gives_it(code, expected):
+    template = Template(
+        "{% load hub %}{% load i18n %}"
+        "{% blocktranslate with facet=label|inline %}Find a {{ facet }}{% endblocktranslate %}"
+    )
+    with translation.override(code):
+        label = SupplyChainTier._meta.verbose_name
+        assert expected in template.render(Context({"label": label}))
+
+
 def test_the_admin_writes_dates_in_the_editors_language(editor_client):
     factories.resource("Tin guide", last_reviewed_on=datetime.date(2026, 11, 29))
     english = editor_client.get("/admin/resources/resource/").content.decode()

@@ -120,6 +120,13 @@ def lang(text):
 
 
 @register.filter
+def inline(name):
+    """A label as a sentence writes it: in lower case ("Find a mineral"), except in German,
+    whose nouns keep their capital ("Lieferkettenstufe suchen")."""
+    return str(name) if get_language() == "de" else str(name).lower()
+
+
+@register.filter
 def host(url):
     """The host name of a URL, without a leading www."""
     name = urlsplit(url).hostname or ""
