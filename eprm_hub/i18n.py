@@ -9,6 +9,7 @@ site speaks; read through `in_language`, written by the admin's forms and the CS
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 
@@ -62,6 +63,25 @@ def pick(names, language=None, default=settings.LANGUAGE_CODE):
     return names.get(language or current()) or names.get(default) or ""
 
 
+def with_translation(translations, field, language, text):
+    """A copy of {language: {field: text}} with this text set (or, empty, removed)."""
+    translations = dict(translations or {})
+    texts = {k: v for k, v in (translations.get(language) or {}).items() if k != field}
+    if text:
+        texts[field] = text
+    if texts:
+        translations[language] = texts
+    else:
+        translations.pop(language, None)
+    return translations
+
+
+def has_translation(field, language):
+    """A Q for the rows that give this field a text in this language."""
+    texts = f"translations__{language}__{field}"
+    return ~Q(**{f"{texts}__isnull": True}) & ~Q(**{texts: ""})
+
+
 class Translated(models.Model):
     """A model whose `translated_fields` may be given in every language of the site."""
 
@@ -85,15 +105,7 @@ class Translated(models.Model):
 
     def set_translation(self, field, language, text):
         """Give the field's text in a language; an empty text removes it."""
-        translations = dict(self.translations or {})
-        texts = {k: v for k, v in (translations.get(language) or {}).items() if k != field}
-        if text:
-            texts[field] = text
-        if texts:
-            translations[language] = texts
-        else:
-            translations.pop(language, None)
-        self.translations = translations
+        self.translations = with_translation(self.translations, field, language, text)
 
     def in_language(self, field, language=None):
         """The field's Text in the page's language (or this one), else in the original."""

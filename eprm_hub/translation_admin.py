@@ -80,9 +80,7 @@ class MissingTranslationFilter(admin.SimpleListFilter):
 
 def missing_translation(model, language):
     """A Q for the rows whose first translated field has no text in this language."""
-    field = model.translated_fields[0]
-    texts = f"translations__{language}__{field}"
-    missing = Q(**{f"{texts}__isnull": True}) | Q(**{texts: ""})
+    missing = ~i18n.has_translation(model.translated_fields[0], language)
     if languages_of(model)[0] == "en":  # the model's texts may be written in any language
         return missing & ~Q(text_language=language)
     return missing

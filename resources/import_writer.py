@@ -12,6 +12,8 @@ from django.utils.text import slugify
 from psycopg2.extras import execute_values
 from taggit.models import Tag, TaggedItem
 
+from eprm_hub.i18n import with_translation
+
 from .import_rows import TERM_COLUMNS
 from .models import Publisher, Resource
 from .urlkeys import url_key
@@ -278,13 +280,11 @@ def translated(resource, columns):
     """The translations of a resource (None: a new one) with the file's columns applied: a
     text sets its language's, an empty cell removes it, a language without columns keeps
     its own."""
-    current = Resource() if resource is None else resource
-    before = current.translations
+    translations = {} if resource is None else resource.translations
     for code, texts in columns.items():
         for field, text in texts.items():
-            current.set_translation(field, code, text)
-    after, current.translations = current.translations, before
-    return after
+            translations = with_translation(translations, field, code, text)
+    return translations
 
 
 def _db_value(field, value):

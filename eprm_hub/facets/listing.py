@@ -6,7 +6,7 @@ bitset.
 """
 
 from django.contrib.postgres.search import SearchHeadline
-from django.db.models import Case, F, Q, Value, When
+from django.db.models import Case, F, Value, When
 from django.db.models.fields.json import KeyTextTransform, KeyTransform
 from django.db.models.functions import Coalesce, NullIf
 from django.shortcuts import render
@@ -42,7 +42,7 @@ def page_rows(search, rows):
         query = search.search_query(textquery.RANK_FORMS)  # ts_headline's cost grows with it
         # The text shown is the translation where there is one: read it in its language.
         config = Case(
-            When(_has_translation(title, language), then=Value(_config(language))),
+            When(i18n.has_translation(title, language), then=Value(_config(language))),
             default=Value(HEADLINE_CONFIG),
         )
         options = {"config": config, "start_sel": MARK_START, "stop_sel": MARK_END}
@@ -76,12 +76,6 @@ def page_rows(search, rows):
 
 def _config(language):
     return textquery.LANGUAGE_CONFIGS.get(language, HEADLINE_CONFIG)
-
-
-def _has_translation(field, language):
-    return ~Q(**{f"translations__{language}__{field}__isnull": True}) & ~Q(
-        **{f"translations__{language}__{field}": ""}
-    )
 
 
 def _shown(field, language):
