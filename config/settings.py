@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "eprm_hub",
     "resources",
     "members",
+    "guidance",
     "projects",
     "alerts",
     "config",

@@ -23,6 +23,7 @@ urlpatterns += i18n_patterns(
     path("resources/", include("resources.urls")),
     path("projects/", include("projects.urls")),
     path("alerts/", include("alerts.urls")),
+    path("", include("guidance.urls")),
     path("", include("members.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
 )

@@ -37,6 +37,16 @@ ORGANISATION_HISTORY = HistoricalRecords(
 )
 
 
+class CompanySize(models.TextChoices):
+    """The EU's SME classes by staff headcount (Recommendation 2003/361/EC); `size=` of the
+    path through the five steps takes these slugs."""
+
+    MICRO = "micro", _("Micro (under 10 staff)")
+    SMALL = "small", _("Small (under 50 staff)")
+    MEDIUM = "medium", _("Medium (under 250 staff)")
+    LARGE = "large", _("Large (250 staff or more)")
+
+
 class OrganisationQuerySet(models.QuerySet):
     def visible(self):
         """Listed in the public directory: members that chose to be listed."""
@@ -112,6 +122,13 @@ class Organisation(Translated):
     )
     role = models.CharField(_("role"), max_length=30, choices=Role.choices, blank=True)
     minerals = models.ManyToManyField(Mineral, verbose_name=_("minerals"), blank=True)
+    company_size = models.CharField(
+        _("company size"),
+        max_length=6,
+        choices=CompanySize.choices,
+        blank=True,
+        help_text=_("By staff, as the EU's SME classes count them: the path's resources suit it."),
+    )
     supply_chain_visibility = models.CharField(
         _("who sees the supply chain"),
         max_length=10,
@@ -421,3 +438,47 @@ class Answer(models.Model):
 
     def __str__(self):
         return f"{self.question}: {self.get_value_display()}"
+
+
+class ReadingList(models.Model):
+    """A path through the five OECD steps that an organisation saved (guidance/path.py):
+    the resources it picked, in order, each with why. Saving the path again replaces it."""
+
+    organisation = models.OneToOneField(
+        Organisation, on_delete=models.CASCADE, related_name="reading_list"
+    )
+    query = models.CharField(
+        _("path"), max_length=500, help_text=_("The path's query string: tier, mineral, size.")
+    )
+    saved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    saved_at = models.DateTimeField(_("saved at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("reading list")
+        verbose_name_plural = _("reading lists")
+
+    def __str__(self):
+        return str(self.organisation)
+
+
+class ReadingListItem(models.Model):
+    """One resource of a reading list, under its OECD step (none for "Start here")."""
+
+    reading_list = models.ForeignKey(ReadingList, on_delete=models.CASCADE, related_name="items")
+    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="+")
+    step = models.ForeignKey(
+        OECDStep, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    position = models.PositiveSmallIntegerField(default=0)
+    why = models.CharField(_("why"), max_length=500, blank=True)
+    done = models.BooleanField(_("read"), default=False)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["reading_list", "resource"], name="one_resource_once_per_reading_list"
+            )
+        ]

@@ -13,9 +13,10 @@ ALLOWED = {
     "eprm_hub": set(),
     "resources": {"eprm_hub"},
     "members": {"eprm_hub", "resources"},
+    "guidance": {"eprm_hub", "resources", "members"},
     "projects": {"eprm_hub", "resources", "members"},
     "alerts": {"eprm_hub", "resources", "members"},
-    "config": {"eprm_hub", "resources", "members", "projects", "alerts"},
+    "config": {"eprm_hub", "resources", "members", "guidance", "projects", "alerts"},
 }
 
 

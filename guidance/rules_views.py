@@ -1,0 +1,5 @@
+from django.http import HttpResponse
+
+
+def rules(request):
+    return HttpResponse("to do")
