@@ -14,7 +14,7 @@ from django.urls import NoReverseMatch, reverse
 ACCOUNTS_FILE = settings.BASE_DIR / "var" / "demo-accounts.json"
 EDITORS_GROUP = "Secretariat editors"
 # Editors curate the content of these apps; they are not superusers.
-EDITED_APPS = ["eprm_hub", "resources", "members", "projects", "alerts", "taggit"]
+EDITED_APPS = ["eprm_hub", "resources", "members", "guidance", "projects", "alerts", "taggit"]
 
 
 def seed(command):

@@ -33,7 +33,15 @@ class HubSitemap(Sitemap):
 
 class PagesSitemap(HubSitemap):
     def items(self):
-        return ["home", "about", "resources:list", "members:list", "projects:list"]
+        return [
+            "home",
+            "about",
+            "resources:list",
+            "members:list",
+            "projects:list",
+            "guidance:rules",
+            "guidance:path",
+        ]
 
     def location(self, name):
         return reverse(name)

@@ -49,4 +49,4 @@ def test_every_operation_answers_as_documented(api_schema):
 
         check()
         tested.append(operation.label)
-    assert len(tested) == 13 and "GET /api/v1/projects/{slug}/" in tested
+    assert len(tested) == 14 and "GET /api/v1/projects/{slug}/" in tested

@@ -16,7 +16,7 @@ from members.search import CATALOGUE as MEMBERS
 from projects.search import CATALOGUE as PROJECTS
 from resources.search import CATALOGUE as RESOURCES
 
-from . import members, projects, resources, vocabulary
+from . import members, projects, resources, rules, vocabulary
 from .listing import LANG_PARAMETER, ApiError, parameters
 
 DESCRIPTION = """The public content of the EPRM Due Diligence Hub, read-only, as JSON.
@@ -25,7 +25,7 @@ The three listings take the same parameters as the Hub's pages and answer with t
 counts: free text (`q`), every facet (repeat a parameter for several values), years, `sort`,
 `page` and `page_size` (1 to 100). A parameter or value the listing does not know is not an
 error: the answer names it in `ignored`. Names and labels are in the language of `lang`
-(`en` or `fr`), else of the Accept-Language header, else English.
+(`en`, `fr`, `es`, `pt`, `de` or `nl`), else of the Accept-Language header, else English.
 
 Errors are JSON, `{"error": "…"}`, with a 4xx status. Every answer has an ETag: send it back
 in If-None-Match for a 304 while nothing it shows has changed. No key is needed; every GET
@@ -97,6 +97,7 @@ api.add_router("/resources/", resources.router)
 api.add_router("/members/", members.router)
 api.add_router("/projects/", projects.router)
 api.add_router("/vocabulary/", vocabulary.router)
+api.add_router("/rules/", rules.router)
 
 
 @api.exception_handler(ApiError)

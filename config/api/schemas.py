@@ -2,7 +2,7 @@
 
 import datetime
 
-from ninja import Schema
+from ninja import Field, Schema
 
 
 class Error(Schema):
@@ -195,3 +195,48 @@ class VocabularyTerm(Schema):
     slug: str
     names: dict[str, str]  # {language: name} in every language of the Hub
     parent: str | None = None  # regions: the region it is part of
+
+
+class FieldErrors(Schema):
+    error: str
+    fields: dict[str, list[str]]
+
+
+class RuleSourceOut(Schema):
+    title: str
+    article: str
+    date: datetime.date | None
+    url: str
+
+
+class RuleAuthority(Schema):
+    title: str
+    url: str
+
+
+class RuleResource(Schema):
+    title: str
+    url: str
+    hub_url: str
+
+
+class RuleEntry(Schema):
+    id: str
+    name: str
+    verdict: str
+    from_: datetime.date | None = Field(None, alias="from")
+    reasons: list[str]
+    summary: str
+    sources: list[RuleSourceOut]
+    authorities: list[RuleAuthority]
+    checked: datetime.date
+    resources: list[RuleResource]
+    library_url: str
+
+
+class RulesAnswer(Schema):
+    as_of: datetime.date | None
+    on: datetime.date
+    disclaimer: str
+    path_url: str
+    rules: list[RuleEntry]
