@@ -88,6 +88,7 @@ class OrganisationAdmin(TranslatedAdmin, ListsThatFit, SaysWhetherPublic, Simple
         "membership_type",
         CountryInUseFilter,
         "minerals",
+        "company_size",
     ]
     search_fields = ["name", "description", "translations", "website"]
     autocomplete_fields = ["supply_chain_tiers", "minerals"]
@@ -109,7 +110,7 @@ class OrganisationAdmin(TranslatedAdmin, ListsThatFit, SaysWhetherPublic, Simple
             "description", "text_language", "joined_on", "is_member", "is_public",
         ]}),
         (_("Supply chain"), {"fields": [
-            "supply_chain_tiers", "role", "minerals", "supply_chain_visibility",
+            "supply_chain_tiers", "role", "minerals", "company_size", "supply_chain_visibility",
         ]}),
         (_("Contacts (never public)"), {
             "fields": ["contact_name", "contact_email", "contact_phone"],

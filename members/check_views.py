@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 from eprm_hub.charts import PALETTE, bar_chart, grouped_bar_chart
 from eprm_hub.models import OECDStep
 
-from . import advice, pdf, scoring, statistics
+from . import advice, overview, pdf, scoring, statistics
 from .forms import AssessmentForm
 from .models import Answer, Assessment, CheckQuestion
 from .views import _get_org_for_user
@@ -289,6 +289,7 @@ def results(organisation, membership, check):
         "answers_by_step": [(step, by_step[step.number]) for step in steps if by_step[step.number]],
         "advice": advice.for_answers(organisation, answers),
         "trend": _trend(organisation, list(reversed(earlier))),
+        "path_url": overview.path_url(organisation),
     }
 
 

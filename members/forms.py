@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from eprm_hub.models import OECDStep
 
 from . import history, logos
-from .models import Answer, Organisation
+from .models import Answer, CompanySize, Organisation
 
 STEP_FIELDS = [f"step{n}_{part}" for n in range(1, 6) for part in ("status", "note")]
 SMELTER_LIST = {True: "yes", False: "no"}
@@ -71,7 +71,7 @@ class ProfileForm(LogoMixin, forms.ModelForm):
         fields = [
             "description", "website", "logo",
             "contact_name", "contact_email", "contact_phone",
-            "supply_chain_tiers", "role", "minerals", "supply_chain_visibility",
+            "supply_chain_tiers", "role", "minerals", "company_size", "supply_chain_visibility",
             "policy_url", "grievance_url", "report_url", "publishes_smelter_list",
             "reporting_templates", "assurance_programme", "disclosures_visibility",
             *STEP_FIELDS, "steps_visibility",
@@ -81,6 +81,7 @@ class ProfileForm(LogoMixin, forms.ModelForm):
             "description": forms.Textarea(attrs={"rows": 5}),
             "supply_chain_tiers": forms.CheckboxSelectMultiple,
             "minerals": forms.CheckboxSelectMultiple,
+            "company_size": forms.RadioSelect,
             "supply_chain_visibility": forms.RadioSelect,
             "disclosures_visibility": forms.RadioSelect,
             "steps_visibility": forms.RadioSelect,
@@ -108,6 +109,11 @@ class ProfileForm(LogoMixin, forms.ModelForm):
                 "number": number
             }
         self.fields["role"].help_text = _("Supply-chain actors: your main place in the chain.")
+        self.fields["company_size"].choices = [("", _("Not said")), *CompanySize.choices]
+        self.fields["company_size"].help_text = _(
+            "Staff headcount, as the EU counts SMEs. Never shown on the public page: it picks "
+            "the resources of your path through the five OECD steps."
+        )
         # Kept as loaded: validating puts the submitted values on the instance.
         self.stored_logo = self.instance.logo
         self.conflict_fields = self._conflict_fields()

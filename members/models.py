@@ -482,3 +482,6 @@ class ReadingListItem(models.Model):
                 fields=["reading_list", "resource"], name="one_resource_once_per_reading_list"
             )
         ]
+
+    def __str__(self):
+        return f"{self.reading_list}: {self.resource_id}"

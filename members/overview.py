@@ -1,13 +1,17 @@
 """The "My organisation" overview: each part of the profile with what it holds and who sees
-it, how complete the profile is, the last check's scores and the next suggested step."""
+it, how complete the profile is, the last check's scores, the next suggested step and the
+reading list saved from the path through the five OECD steps (docs/path.md)."""
 
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from resources.models import Resource
+
 from . import scoring
-from .models import Assessment, Organisation, Visibility
+from .models import Assessment, Organisation, ReadingList, Visibility
 
 PUBLIC, MEMBERS, PRIVATE = "public", "members", "private"
 VISIBILITY_LABELS = {
@@ -187,3 +191,49 @@ def next_step(organisation, membership, measure, latest, draft):
             + "#next-heading",
         )
     return None
+
+
+def path_url(organisation):
+    """The path through the five OECD steps for the organisation's profile: its tiers,
+    minerals and company size (the guidance app's `/path/`, docs/path.md)."""
+    pairs = [("tier", t.slug) for t in organisation.supply_chain_tiers.all()]
+    pairs += [("mineral", m.slug) for m in organisation.minerals.all()]
+    if organisation.company_size:
+        pairs.append(("size", organisation.company_size))
+    url = reverse("guidance:path")
+    return f"{url}?{urlencode(pairs)}" if pairs else url
+
+
+@dataclass
+class ReadingCard:
+    """The reading list's card: the saved list by step (None for "Start here"), or the
+    address of the path for the profile when none is saved."""
+
+    saved: ReadingList | None
+    groups: list  # [(step or None, [items])]
+    path_url: str
+
+    @property
+    def total(self):
+        return sum(len(items) for _step, items in self.groups)
+
+    @property
+    def done(self):
+        return sum(item.done for _step, items in self.groups for item in items)
+
+
+def reading_card(organisation):
+    """Two queries with a saved list, three (the profile's terms) without."""
+    saved = ReadingList.objects.filter(organisation=organisation).first()
+    if saved is None:
+        return ReadingCard(None, [], path_url(organisation))
+    groups = []
+    items = saved.items.select_related("resource__resource_type", "step").filter(
+        resource__status=Resource.Status.PUBLISHED
+    )
+    for item in items:
+        if not groups or groups[-1][0] != item.step:
+            groups.append((item.step, []))
+        groups[-1][1].append(item)
+    url = reverse("guidance:path")
+    return ReadingCard(saved, groups, f"{url}?{saved.query}" if saved.query else url)

@@ -99,6 +99,7 @@ def organisation(request, slug):
             "latest": latest,
             "draft": draft,
             "next_step": overview.next_step(organisation, membership, measure, latest, draft),
+            "reading": overview.reading_card(organisation),
             "listed": organisation.is_public and organisation.is_member,
         },
     )

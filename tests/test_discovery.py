@@ -59,7 +59,8 @@ def sitemap_urls(client):
 
 def test_the_sitemap_lists_every_public_page_in_every_language(client, content):
     pages = [
-        "", "about/", "resources/", "members/", "projects/", "resources/tin-guide/",
+        "", "about/", "resources/", "members/", "projects/", "rules/", "path/",
+        "resources/tin-guide/",
         "members/listed-metals/", "projects/tin-in-rwanda/",
     ]  # fmt: skip
     codes = ("en", "fr", "es", "pt", "de", "nl")
