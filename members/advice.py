@@ -7,17 +7,23 @@ organisation's supply-chain tiers (if it recorded any) and one of its minerals (
 any): the very filter of the library's facets `need`, `tier` and `mineral`, so the "see them
 all in the library" link lists the same resources. An eastern-DRC mine map (upstream) is
 never suggested to a downstream component maker.
+
+Among those, the chosen ones first, then by relatedness to the question, scored as related
+resources are (resources/related.py, docs/related.md): the question's needs and OECD step, the
+thesaurus concepts of its text, help and next step, and the organisation's tiers and minerals.
 """
 
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import Count, Prefetch
+from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from eprm_hub.models import BusinessNeed
 from resources.models import Resource
+from resources.related import Scorer, Subject, concepts_in, with_terms
+from resources.search import CATALOGUE
 
 from .models import Answer, CheckQuestion
 
@@ -81,14 +87,19 @@ def for_answers(organisation, answers):
     questions = [answer.question for answer in weak]
     needs = _needs(questions)
     candidates = _candidates(profile, questions, needs)
+    index, thesaurus = CATALOGUE.current()
+    subjects = {r.pk: Subject.of_resource(r, thesaurus) for r in candidates}
+    scorer = Scorer(index, thesaurus, list(subjects.values()))
     shown = set()
     found = []
     for answer in weak:
         question_needs = needs.get(answer.question_id, [])
         advice = Advice(answer, question_needs, library_url=library_url(profile, question_needs))
+        subject = _subject(answer.question, question_needs, profile, thesaurus)
+        scores = {pk: scorer.score(subject, other).score for pk, other in subjects.items()}
         ranked = sorted(
             (r for r in candidates if r.pk not in shown and _helps(r, answer.question_id, needs)),
-            key=lambda r: _rank(r, answer.question_id, question_needs),
+            key=lambda r: _rank(r, answer.question_id, scores[r.pk]),
         )
         for resource in ranked[:PER_QUESTION]:
             shown.add(resource.pk)
@@ -119,6 +130,19 @@ def _needs(questions):
     return grouped
 
 
+def _subject(question, question_needs, profile, thesaurus):
+    """The question as the relatedness scoring sees it: what a resource that helps with it
+    would be about."""
+    texts = [question.text, question.help, question.next_step]
+    return Subject(
+        needs=frozenset(need.slug for need in question_needs),
+        steps=frozenset([question.step.slug]),
+        minerals=frozenset(mineral.slug for mineral in profile.minerals),
+        tiers=frozenset(tier.slug for tier in profile.tiers),
+        concepts=concepts_in(thesaurus, *texts),
+    )
+
+
 def _candidates(profile, questions, needs):
     """The published resources that fit and help with any of these questions, in one query
     (and four for their terms)."""
@@ -128,8 +152,7 @@ def _candidates(profile, questions, needs):
         Resource.objects.published().filter(business_needs__in=wanted)
     ) | profile.fitting(Resource.objects.published().filter(pk__in=pinned))
     return list(
-        Resource.objects.filter(pk__in=resources.values("pk"))
-        .annotate(step_count=Count("oecd_steps", distinct=True))
+        with_terms(Resource.objects.filter(pk__in=resources.values("pk")))
         .select_related("publisher", "resource_type")
         .prefetch_related(
             Prefetch("business_needs", queryset=BusinessNeed.objects.only("pk", "slug")),
@@ -151,13 +174,11 @@ def _helps(resource, question_id, needs):
     return any(need.pk in wanted for need in resource.business_needs.all())
 
 
-def _rank(resource, question_id, question_needs):
-    """Pinned first, then the most of the question's needs, the most focused (fewest OECD
-    steps), featured, and by title."""
+def _rank(resource, question_id, score):
+    """Pinned first, then the most related to the question (docs/related.md), featured, and
+    by title."""
     pinned = any(question.pk == question_id for question in resource.pinned_for)
-    wanted = {need.pk for need in question_needs}
-    shared = sum(need.pk in wanted for need in resource.business_needs.all())
-    return (not pinned, -shared, resource.step_count, not resource.featured, resource.title)
+    return (not pinned, -score, not resource.featured, resource.title)
 
 
 def _reason(resource, answer, question_needs, profile):

@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 
 from eprm_hub.models import Mineral, SupplyChainTier
 
+from . import question_resources
 from .models import Answer, Assessment, CheckQuestion, Membership, Organisation, StepStatus
 
 MEMBERS_CSV = Path(__file__).parent / "demo_data" / "members.csv"
@@ -40,6 +41,9 @@ def seed(command):
     )
     for number, date in enumerate(CHECK_DATES):
         _check(demo, member, date, improved=number > 0)
+    # The library is loaded by now (resources come before members): link each question to
+    # the resources chosen for it, which migrations could not on a fresh database.
+    question_resources.choose()
     command.stdout.write(
         f"Members: {Organisation.objects.visible().count()} in the directory; "
         f"the demo member account edits {demo.name!r}."

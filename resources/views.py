@@ -21,6 +21,7 @@ from eprm_hub.spreadsheets import BOM
 from . import metadata
 from .importing import export_header, export_queryset, export_row
 from .models import LinkReport, Resource
+from .related import related
 from .search import CATALOGUE
 
 JSON_PAGE_SIZE_MAX = 100
@@ -133,26 +134,10 @@ def resource_detail(request, slug):
         "resources/detail.html",
         {
             "resource": resource,
-            "related": _related(resource),
+            "related": related(resource),
             "structured_data": metadata.json_ld(request, resource),
         },
     )
-
-
-def _related(resource, count=5):
-    """Published resources that share needs, minerals and tiers with this one, closest first:
-    those sharing a need, a mineral and a tier; then fewer of these, needs first."""
-    need = [n.slug for n in resource.business_needs.all()]
-    mineral = [m.slug for m in resource.minerals.all()]
-    tier = [t.slug for t in resource.supply_chain_tiers.all()]
-    pools = [
-        [{"need": need, "mineral": mineral, "tier": tier}],
-        [{"need": need, "mineral": mineral}],
-        [{"need": need}],
-        [{"mineral": mineral}, {"tier": tier}],
-    ]
-    chosen = CATALOGUE.nearest(resource.pk, pools, order="newest", count=count)
-    return in_order(Resource.objects.select_related("publisher", "resource_type"), chosen)
 
 
 def _visitor(request):

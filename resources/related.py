@@ -1,0 +1,356 @@
+"""Related resources, ranked by what resources share (docs/related.md).
+
+A resource's neighbours are scored on the thesaurus concepts named in their text, their
+business needs, OECD steps, minerals and tiers, the likeness of their titles (trigrams), the
+publisher and how their types complement each other (the template next to its guidance).
+Values and concepts that many resources have count for less than rare ones. The reader's
+language comes first among the best; recency only breaks ties.
+
+The same scoring ranks the Check's advice (members/advice.py): a question is a Subject too,
+with its needs, its step, the concepts of its text and the organisation's tiers and minerals.
+
+Bounded whatever the library's size: the candidates are at most CANDIDATES_BY_TERMS rows from
+the facet index (sharing needs, minerals, tiers), CANDIDATES_PER_CONCEPT rows for each of the
+resource's first SEARCHED_CONCEPTS concepts (through the GIN index) and CANDIDATES_BY_TITLE
+rows with a similar title (through the trigram index); then one query reads them with their
+terms, and Python scores them.
+"""
+
+import math
+from dataclasses import dataclass, field
+
+from django.contrib.postgres.expressions import ArraySubquery
+from django.contrib.postgres.search import TrigramSimilarity
+from django.db import connection
+from django.db.models import FloatField, OuterRef, Value
+from django.utils.translation import gettext as _
+
+from eprm_hub import i18n
+from eprm_hub.textquery import FILLERS, LANGUAGE_CONFIGS, longest_term, words
+
+from .models import Resource
+from .search import CATALOGUE
+
+# What each kind of thing shared counts for (each a similarity from 0 to 1 first).
+WEIGHTS = {
+    "concept": 3.0,  # thesaurus concepts named in both texts
+    "need": 2.0,
+    "step": 1.0,
+    "mineral": 1.5,
+    "tier": 1.0,
+    "title": 2.0,  # trigram similarity of the titles, above TITLE_NOISE
+    "publisher": 0.5,
+    "type": 0.5,
+}
+TITLE_NOISE = 0.2  # what any two titles share in trigrams
+# Types that go together: the template and the guidance on filling it in, the tool and the
+# standard it checks against… Same type: SAME_TYPE.
+COMPLEMENTS = {
+    frozenset({"template", "guidance"}): 1.0,
+    frozenset({"template", "standard"}): 1.0,
+    frozenset({"tool", "standard"}): 1.0,
+    frozenset({"tool", "guidance"}): 0.5,
+    frozenset({"regulation", "guidance"}): 1.0,
+    frozenset({"training", "standard"}): 1.0,
+    frozenset({"training", "guidance"}): 0.5,
+    frozenset({"database", "report"}): 0.5,
+    frozenset({"case-study", "report"}): 0.5,
+}
+SAME_TYPE = 0.5
+
+CANDIDATES_BY_TERMS = 150
+CANDIDATES_PER_CONCEPT = 30
+CANDIDATES_BY_TITLE = 30
+SEARCHED_CONCEPTS = 12
+FORMS_PER_CONCEPT = 6
+# The reader's language reorders the best COUNT × LANGUAGE_WINDOW: a resource in the page's
+# language comes first, but a barely related one never jumps above a close one.
+LANGUAGE_WINDOW = 3
+REASON_ITEMS = 3
+# A concept is named in the reason when at most this share of the candidates name it too:
+# "smelter audits" says why, "process" does not.
+REASON_SHARE = 0.2
+
+
+@dataclass
+class Subject:
+    """What a resource (or a Check question) is about, as the scoring compares it."""
+
+    needs: frozenset = frozenset()
+    steps: frozenset = frozenset()
+    minerals: frozenset = frozenset()
+    tiers: frozenset = frozenset()
+    concepts: frozenset = frozenset()
+    type: str = ""
+    publisher: int | None = None
+    title_similarity: float = 0.0  # of its title to the other's (read with the candidates)
+
+    @classmethod
+    def of_resource(cls, resource, thesaurus):
+        """From a resource with its terms prefetched, or annotated by with_terms()."""
+
+        def slugs(name, relation):
+            if hasattr(resource, name):
+                return frozenset(value for value in getattr(resource, name) if value)
+            return frozenset(term.slug for term in getattr(resource, relation).all())
+
+        texts = [resource.title, resource.summary, resource.tag_text]
+        for translated in (resource.translations or {}).values():
+            texts += [translated.get("title", ""), translated.get("summary", "")]
+        return cls(
+            needs=slugs("need_slugs", "business_needs"),
+            steps=slugs("step_slugs", "oecd_steps"),
+            minerals=slugs("mineral_slugs", "minerals"),
+            tiers=slugs("tier_slugs", "supply_chain_tiers"),
+            concepts=concepts_in(thesaurus, *texts),
+            type=resource.resource_type.slug if resource.resource_type_id else "",
+            publisher=resource.publisher_id,
+            title_similarity=getattr(resource, "title_similarity", 0.0) or 0.0,
+        )
+
+
+def concepts_in(thesaurus, *texts):
+    """The thesaurus concepts one of whose terms the texts use (the longest term wins, as in
+    a query: docs/search.md)."""
+    found = set()
+    for text in texts:
+        found_words = words(text or "")
+        start = 0
+        while start < len(found_words):
+            hit = longest_term(found_words, start, thesaurus.longest, thesaurus.lookup, FILLERS)
+            if hit:
+                size, concepts = hit
+                found.update(concepts)
+                start += size
+            else:
+                start += 1
+    return frozenset(found)
+
+
+def with_terms(resources, title=None):
+    """The resources with the slugs of their needs, steps, minerals and tiers as arrays (one
+    query, however many rows) and, given a title, their title's trigram similarity to it."""
+    through = Resource.business_needs.through.objects.filter(resource_id=OuterRef("pk"))
+    steps = Resource.oecd_steps.through.objects.filter(resource_id=OuterRef("pk"))
+    minerals = Resource.minerals.through.objects.filter(resource_id=OuterRef("pk"))
+    tiers = Resource.supply_chain_tiers.through.objects.filter(resource_id=OuterRef("pk"))
+    similarity = (
+        TrigramSimilarity("title", title) if title else Value(0.0, output_field=FloatField())
+    )
+    return resources.annotate(
+        need_slugs=ArraySubquery(through.values("businessneed__slug")),
+        step_slugs=ArraySubquery(steps.values("oecdstep__slug")),
+        mineral_slugs=ArraySubquery(minerals.values("mineral__slug")),
+        tier_slugs=ArraySubquery(tiers.values("supplychaintier__slug")),
+        title_similarity=similarity,
+    )
+
+
+@dataclass
+class Shared:
+    """A candidate's score and what it shares with the subject, for the reason shown."""
+
+    score: float
+    concepts: list = field(default_factory=list)  # concept ids, the rarest first
+    minerals: frozenset = frozenset()
+    needs: frozenset = frozenset()
+
+
+class Scorer:
+    """Scores candidates against one subject. A value many rows have counts for less
+    (inverse document frequency: facet values from the facet index, concepts from the
+    candidates themselves, which is all a bounded query can know of them)."""
+
+    def __init__(self, index, thesaurus, subjects):
+        self.index = index
+        self.thesaurus = thesaurus
+        self.total = max(index.total, 1)
+        self._facet_weights = {}
+        self.pool = pool = len(subjects)
+        frequency = {}
+        for subject in subjects:
+            for concept in subject.concepts:
+                frequency[concept] = frequency.get(concept, 0) + 1
+        self.frequency = frequency
+        self._concept_weights = {c: math.log(1 + pool / n) for c, n in frequency.items()}
+
+    def facet_weight(self, facet, key):
+        if (facet, key) not in self._facet_weights:
+            rows = self.index.count(**{facet: [key]})
+            self._facet_weights[facet, key] = math.log(1 + self.total / (1 + rows))
+        return self._facet_weights[facet, key]
+
+    def concept_weight(self, concept):
+        return self._concept_weights.get(concept, 1.0)
+
+    def score(self, subject, other):
+        concepts = _cosine(subject.concepts, other.concepts, self.concept_weight)
+        parts = {
+            "concept": concepts,
+            "need": self._facet(subject.needs, other.needs, "need"),
+            "step": self._facet(subject.steps, other.steps, "step"),
+            "mineral": self._facet(subject.minerals, other.minerals, "mineral"),
+            "tier": self._facet(subject.tiers, other.tiers, "tier"),
+            "title": max(0.0, other.title_similarity - TITLE_NOISE) / (1 - TITLE_NOISE),
+            "publisher": float(bool(subject.publisher) and subject.publisher == other.publisher),
+            "type": _type_affinity(subject.type, other.type),
+        }
+        total = sum(WEIGHTS[name] * value for name, value in parts.items())
+        shared = sorted(subject.concepts & other.concepts, key=lambda c: -self.concept_weight(c))
+        return Shared(total, shared, subject.minerals & other.minerals, subject.needs & other.needs)
+
+    def _facet(self, mine, theirs, facet):
+        return _cosine(mine, theirs, lambda key: self.facet_weight(facet, key))
+
+    def concept_name(self, concept):
+        return self.thesaurus.entries[concept].name
+
+
+def _cosine(mine, theirs, weight):
+    """How alike two sets are, each value weighted: 1 for the same set, 0 for nothing shared.
+    A resource about every mineral shares little with one about tin alone."""
+    shared = mine & theirs
+    if not shared:
+        return 0.0
+    numerator = sum(weight(value) for value in shared)
+    return numerator / math.sqrt(
+        sum(weight(value) for value in mine) * sum(weight(value) for value in theirs)
+    )
+
+
+def _type_affinity(mine, theirs):
+    if not mine or not theirs:
+        return 0.0
+    if mine == theirs:
+        return SAME_TYPE
+    return COMPLEMENTS.get(frozenset({mine, theirs}), 0.0)
+
+
+def reads_in(resource, language):
+    """Whether a reader of this language can read it: it is in that language, or the Hub has
+    its title translated into it (eprm_hub/i18n.py). Its languages say what the resource
+    itself is written in; the language of the Hub's text about it only counts when they
+    are not recorded."""
+    if language in (resource.languages or []):
+        return True
+    if ((resource.translations or {}).get(language) or {}).get("title"):
+        return True
+    return not resource.languages and resource.original_language == language
+
+
+def related(resource, count=5, language=None):
+    """Up to count published resources related to this one (its terms prefetched), each with
+    `why`: what it shares, in a few words. A bounded number of queries, whatever the size of
+    the library: the facet index's version, the candidates by text, the candidates' rows."""
+    language = language or i18n.current()
+    index, thesaurus = CATALOGUE.current()
+    subject = Subject.of_resource(resource, thesaurus)
+    ids = set(_by_terms(resource, subject)) | set(_by_text(resource, subject.concepts, thesaurus))
+    ids.discard(resource.pk)
+    if not ids:
+        return []
+    rows = list(
+        with_terms(
+            Resource.objects.published()
+            .filter(pk__in=ids)
+            .select_related("publisher", "resource_type"),
+            resource.title,
+        )
+    )
+    others = [Subject.of_resource(row, thesaurus) for row in rows]
+    scorer = Scorer(index, thesaurus, [subject, *others])
+    scored = [(scorer.score(subject, other), row) for row, other in zip(rows, others, strict=True)]
+    scored = [(shared, row) for shared, row in scored if shared.score > 0]
+    scored.sort(key=lambda item: (-item[0].score, *_newest_first(item[1])))
+    best = scored[: count * LANGUAGE_WINDOW]
+    best.sort(key=lambda item: not reads_in(item[1], language))  # stable: scores stay in order
+    chosen = []
+    for shared, row in best[:count]:
+        row.why = reason(shared, scorer, language, subject)
+        chosen.append(row)
+    return chosen
+
+
+def _newest_first(row):
+    published = row.published_at.timestamp() if row.published_at else 0
+    return (-published, -row.pk)
+
+
+def _by_terms(resource, subject):
+    """Candidates from the facet index: those sharing a need, a mineral and a tier first,
+    then fewer of these (no SQL: the index is in memory)."""
+    need, mineral, tier = sorted(subject.needs), sorted(subject.minerals), sorted(subject.tiers)
+    pools = [
+        [{"need": need, "mineral": mineral, "tier": tier}],
+        [{"need": need, "mineral": mineral}],
+        [{"need": need}],
+        [{"mineral": mineral}, {"tier": tier}],
+    ]
+    pools = [[wanted for wanted in pool if all(wanted.values())] for pool in pools]
+    pools = [pool for pool in pools if pool]
+    if not pools:
+        return []
+    return CATALOGUE.nearest(resource.pk, pools, order="newest", count=CANDIDATES_BY_TERMS)
+
+
+def _by_text(resource, concepts, thesaurus):
+    """Candidates by text, in one query: for each of the first concepts of the resource, a
+    few rows that name it (GIN index); and the rows with the most similar titles (trigram
+    index)."""
+    parts = [
+        "(SELECT id FROM resources_resource WHERE status = 'published' AND title %% %s "
+        "ORDER BY similarity(title, %s) DESC LIMIT %s)"
+    ]
+    params = [resource.title, resource.title, CANDIDATES_BY_TITLE]
+    for concept in sorted(concepts)[:SEARCHED_CONCEPTS]:
+        entry = thesaurus.entries.get(concept)
+        if entry is None:
+            continue
+        forms = [
+            (form, LANGUAGE_CONFIGS[language])
+            for form, language in zip(entry.forms, entry.languages, strict=True)
+            if language in ("en", "fr")
+        ][:FORMS_PER_CONCEPT]
+        if not forms:
+            continue
+        query = " || ".join("phraseto_tsquery(%s::regconfig, %s)" for _form in forms)
+        parts.append(
+            "(SELECT id FROM resources_resource WHERE status = 'published' "
+            f"AND search_vector @@ ({query}) LIMIT %s)"
+        )
+        for form, config in forms:
+            params += [config, form]
+        params.append(CANDIDATES_PER_CONCEPT)
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ".join(parts), params)
+        return [pk for (pk,) in cursor.fetchall()]
+
+
+def reason(shared, scorer, language, subject):
+    """Why it is related, in a few words: "Also about: smelter; tin". The concepts' names are
+    the thesaurus's English terms, so other pages name the shared minerals and needs."""
+    topics = []
+    if language == "en":
+        telling = [
+            concept
+            for concept in shared.concepts
+            if scorer.frequency.get(concept, 0) <= REASON_SHARE * scorer.pool
+        ]
+        names = [scorer.concept_name(concept) for concept in telling]
+        topics += [name for name in names if name.lower() not in {t.lower() for t in topics}]
+    topics = topics[:REASON_ITEMS]
+    if len(topics) < REASON_ITEMS and len(subject.minerals) <= REASON_ITEMS:
+        topics += _labels(scorer.index, "mineral", shared.minerals, topics)
+    if len(topics) < REASON_ITEMS:
+        topics += _labels(scorer.index, "need", shared.needs, topics)
+    topics = topics[:REASON_ITEMS]
+    if not topics:
+        return ""
+    return _("Also about: %(topics)s") % {"topics": "; ".join(topics)}
+
+
+def _labels(index, facet, keys, already):
+    terms = index.terms.get(facet, {})
+    labels = [str(terms[key].label) for key in sorted(keys) if key in terms]
+    seen = {topic.lower() for topic in already}
+    return [label for label in labels if label.lower() not in seen]
