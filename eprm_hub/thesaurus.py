@@ -20,6 +20,13 @@ class Entry:
     languages: tuple  # the language of each form
     narrower: tuple  # ids of narrower concepts
     filter: tuple | None  # (facet, value) a query naming it offers as a filter
+    key: str = ""
+
+    @property
+    def everyday(self):
+        """A bridge between languages for a common word ("model", "free"), not a concept of
+        the field: it helps a query match, but says nothing of what a text is about."""
+        return self.key.startswith("w-")
 
 
 class Thesaurus:
@@ -102,6 +109,7 @@ def load():
             tuple(forms.values()),
             tuple(narrower.get(concept.pk, ())),
             (concept.filter_facet, concept.filter_value) if concept.filter_facet else None,
+            concept.key,
         )
     return Thesaurus(entries)
 

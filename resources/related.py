@@ -120,7 +120,7 @@ def concepts_in(thesaurus, *texts):
             hit = longest_term(found_words, start, thesaurus.longest, thesaurus.lookup, FILLERS)
             if hit:
                 size, concepts = hit
-                found.update(concepts)
+                found.update(c for c in concepts if not thesaurus.entries[c].everyday)
                 start += size
             else:
                 start += 1
