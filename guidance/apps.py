@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class GuidanceConfig(AppConfig):
     name = "guidance"
-    verbose_name = _("Guidance")
+    verbose_name = _("Rules for companies")

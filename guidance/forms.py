@@ -146,15 +146,6 @@ class CompanyForm(forms.Form):
     def clean_imports(self):
         return imports(self.cleaned_data["imports"])
 
-    def clean(self):
-        cleaned = super().clean()
-        employees, local = cleaned.get("employees"), cleaned.get("employees_in_country")
-        if employees is not None and local is not None and local > employees:
-            self.add_error(
-                "employees_in_country", _("This cannot be more than your employees worldwide.")
-            )
-        return cleaned
-
     def company(self):
         data = self.cleaned_data
         return Company(

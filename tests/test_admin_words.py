@@ -66,6 +66,7 @@ def test_no_app_or_model_on_the_index_goes_by_a_technical_name(admin_client):
         "Members",
         "Projects",
         "Resource library",
+        "Rules for companies",
         "Sign-in attempts",
         "Vocabulary",
     }

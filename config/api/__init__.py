@@ -58,6 +58,8 @@ class HubAPI(NinjaAPI):
                 continue
             if address in LISTINGS:
                 get["parameters"] = parameters(LISTINGS[address])
+            elif address == "/api/v1/rules/":
+                get["parameters"] = [*rules.parameters(), LANG_PARAMETER]
             elif not address.startswith("/api/v1/vocabulary/"):
                 get["parameters"] = [*get.get("parameters", []), LANG_PARAMETER]
         return schema

@@ -24,8 +24,38 @@ Bad input (letters in a number, a negative figure, a malformed CN pair, an unkno
 mineral) answers 400 with the message of each field in `fields`."""
 
 
-def _number(text):
-    return {"type": "string", "description": text}
+def parameters():
+    """The operation's query parameters as the server takes them, for the OpenAPI document:
+    what matches these patterns is accepted (the form also takes figures such as "1 200")."""
+    from django_countries import countries
+
+    from eprm_hub.models import Mineral
+
+    whole = {"type": "string", "pattern": r"^\d{1,15}$"}
+    slug = "|".join(Mineral.objects.values_list("slug", flat=True)) or "tin"
+    cn = r"\d{4}(?:[ .]?\d{2}){0,3}:\d{1,15}(?:\.\d{1,6})?"
+    flag = {"type": "string", "enum": ["0", "1"]}
+    described = [
+        ("country", {"type": "string", "enum": [code for code, _ in countries]},
+         "ISO 3166-1 alpha-2 code of the registered office."),
+        ("employees", whole, "Employees worldwide, with subsidiaries."),
+        ("employees_in_country", whole, "Employees in that country (default: employees)."),
+        ("turnover_eur", whole, "Net worldwide annual turnover in euros."),
+        ("eu_turnover_eur", whole,
+         "Net turnover in the EU (default: all of it for an EU company, else 0)."),
+        ("imports", {"type": "string", "pattern": rf"^{cn}(?:,{cn})*$"},
+         "CN:kg pairs a year, separated by commas, e.g. 26090000:6000,71081200:150."),
+        ("minerals", {"type": "string", "pattern": rf"^(?:{slug})(?:,(?:{slug}))*$"},
+         "Mineral slugs its products contain or need, separated by commas."),
+        ("batteries", flag, "1 if it places batteries on the EU market."),
+        ("sec_registrant", flag, "1 if it files reports with the US SEC (13(a) or 15(d))."),
+        ("products_eu", flag, "1 if it makes products available on the EU market."),
+        ("on", {"type": "string", "format": "date"}, "The date to judge on (default: today)."),
+    ]  # fmt: skip
+    return [
+        {"name": name, "in": "query", "required": False, "schema": schema, "description": text}
+        for name, schema, text in described
+    ]
 
 
 @router.get(
