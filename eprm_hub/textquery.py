@@ -18,7 +18,7 @@ compiled to PostgreSQL full-text queries (docs/search.md).
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .fillers import FILLERS_BY_LANGUAGE
 
@@ -50,6 +50,10 @@ RANK_FORMS = 3
 
 MAX_FORMS_PER_CLAUSE = 12
 MAX_FORMS = 48  # over the whole query: a query never becomes hundreds of OR terms
+# At most this many clauses (meaningful words or thesaurus terms, excluded ones included) are
+# searched; the others are left out and the page names them. The ranking gives each group two
+# bits of a bigint (eprm_hub/facets/text.py), so this must stay at most 31 (docs/search.md).
+MAX_CLAUSES = 16
 
 # PostgreSQL's English and French stop words, and the words that frame a question: a query
 # never requires them (one language's stop word is a word of the other: "or", "eu").
@@ -173,6 +177,7 @@ class TextQuery:
     excluded: list  # clauses that must not match
     fillers: list  # words left out, as typed
     language: str = "en"  # of the page it was typed on
+    beyond: list = field(default_factory=list)  # words past MAX_CLAUSES, left out, as typed
 
     @property
     def configs(self):
@@ -222,12 +227,18 @@ _TOKEN = re.compile(r'(?P<neg>-?)"(?P<phrase>[^"]*)"?|(?P<or>\bOR\b)|(?P<word>-?
 def parse(text, thesaurus, language="en"):
     """The TextQuery of what was typed."""
     fillers = fillers_for(language)
-    items, excluded, left_out = [], [], []
+    items, excluded, left_out, beyond = [], [], [], []
     run = []  # consecutive plain words, matched against the thesaurus together
+
+    def admitted(clauses, sign=""):
+        """The clauses within MAX_CLAUSES of the query so far; the others go to beyond."""
+        room = max(0, MAX_CLAUSES - sum(1 for i in items if i != "OR") - len(excluded))
+        beyond.extend(sign + clause.typed for clause in clauses[room:])
+        return clauses[:room]
 
     def flush():
         if run:
-            items.extend(_clauses(run, thesaurus, fillers, left_out, language))
+            items.extend(admitted(_clauses(run, thesaurus, fillers, left_out, language)))
             run.clear()
 
     for match in _TOKEN.finditer(text):
@@ -240,7 +251,7 @@ def parse(text, thesaurus, language="en"):
             if not phrase:
                 continue
             clause = _phrase_clause(match["phrase"].strip(), phrase, thesaurus, language)
-            (excluded if match["neg"] else items).append(clause)
+            (excluded if match["neg"] else items).extend(admitted([clause], match["neg"]))
         else:
             token = match["word"]
             negated = token.startswith("-") and len(token) > 1
@@ -250,12 +261,12 @@ def parse(text, thesaurus, language="en"):
                 if not tokens:
                     continue
                 clauses = _clauses(tokens, thesaurus, fillers, [], language)
-                excluded.extend(clauses)
+                excluded.extend(admitted(clauses, "-"))
             else:
                 run.extend(tokens)
     flush()
     groups, excluded = _bounded(_group(items), excluded)
-    return TextQuery(groups, excluded, left_out, language)
+    return TextQuery(groups, excluded, left_out, language, beyond)
 
 
 def _raw_words(text):

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from eprm_hub import i18n, languages
+from eprm_hub.cleaning import clean_text
 from eprm_hub.models import BusinessNeed, Mineral, OECDStep, Region, ResourceType, SupplyChainTier
 from eprm_hub.spreadsheets import restored
 
@@ -165,7 +166,8 @@ class Unreadable(Exception):
 
 
 def records(text):
-    """(first line, cells) for each record of the CSV text stream.
+    """(first line, cells) for each record of the CSV text stream, the cells without control
+    characters (text pasted from a PDF: eprm_hub/cleaning.py).
 
     A quoted cell may hold line breaks; a record's line is the one it starts on, as an
     editor counts them."""
@@ -178,7 +180,7 @@ def records(text):
             return
         except csv.Error as error:
             raise Unreadable(reader.line_num, error) from None
-        yield last + 1, cells
+        yield last + 1, [clean_text(cell) for cell in cells]
         last = reader.line_num
 
 

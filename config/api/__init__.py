@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import path, re_path, reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.log import log_response
 from ninja import NinjaAPI
 from ninja.errors import ValidationError
 from ninja.renderers import JSONRenderer
@@ -16,6 +17,7 @@ from members.search import CATALOGUE as MEMBERS
 from projects.search import CATALOGUE as PROJECTS
 from resources.search import CATALOGUE as RESOURCES
 
+from ..middleware import DATABASE_ERRORS
 from . import members, projects, resources, rules, vocabulary
 from .listing import LANG_PARAMETER, ApiError, parameters
 
@@ -119,6 +121,23 @@ def invalid(request, error):
 @api.exception_handler(Http404)
 def not_found(request, error):
     return api.create_response(request, {"error": "Not found."}, status=404)
+
+
+@api.exception_handler(Exception)
+def server_error(request, error):
+    """Any other error is JSON too, and logged (and mailed to the ADMINS) as Django logs a
+    500. A database that is away is left to DatabaseUnavailableMiddleware's 503."""
+    if isinstance(error, DATABASE_ERRORS):
+        raise error
+    response = api.create_response(request, {"error": "Internal server error."}, status=500)
+    log_response(
+        "Internal Server Error: %s",
+        request.path,
+        response=response,
+        request=request,
+        exception=error,
+    )
+    return response
 
 
 def cors(view):

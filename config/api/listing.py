@@ -90,6 +90,7 @@ def search_page(request, catalogue, rows, item):
     if catalogue.year_field:
         known |= {"year_min", "year_max"}
     ignored = [{"parameter": name, "value": value} for name, value in search.ignored]
+    ignored += [{"parameter": "q", "value": word} for word in search.words_beyond]
     ignored += [
         {"parameter": shown(name), "value": shown(value)}  # as the HTML page shows them
         for name, values in request.GET.lists()

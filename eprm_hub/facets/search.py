@@ -27,6 +27,7 @@ class Search:
 
     corrected_from = ""  # the query as typed, when this search shows a spelling correction's
     group_counts = ()  # how many rows each group of the text's words matches
+    max_words = textquery.MAX_CLAUSES  # meaningful words searched; the page names the others
 
     def __init__(self, catalogue, params, page_size=PAGE_SIZE, current=None):
         self.catalogue = catalogue
@@ -47,6 +48,8 @@ class Search:
         self.text = None
         if self.query:
             self.text = textquery.parse(self.query, self.thesaurus, self.language)
+        # The words past textquery.MAX_CLAUSES, which the search leaves out and the page names.
+        self.words_beyond = self.text.beyond if self.text else []
 
         # The sets: what the years and each facet allow, then what the text allows.
         self.allowed = {name: index.union(name, keys) for name, keys in self.selected.items()}

@@ -331,12 +331,17 @@ def _first_in_order(search, order, part):
     return heapq.nsmallest(RANK_LIMIT, members(part), key=position.__getitem__)
 
 
+# The flags of _text_scores are a bigint: two bits a group, 63 bits.
+assert 2 * textquery.MAX_CLAUSES <= 63, "textquery.MAX_CLAUSES is too large for the flags"
+
+
 def _text_scores(search, rows):
     """{slot: score} of the rows whose text has some group of words (ts_rank by PostgreSQL).
 
     Each row goes with flags saying which groups its text and its terms' names have (bits 2n
     and 2n + 1 for group n): a few bytes a row, where the groups' bitsets would be the size of
-    the whole library."""
+    the whole library. A bigint holds them for 31 groups: textquery.MAX_CLAUSES keeps a query
+    within that (docs/search.md)."""
     rows &= functools.reduce(operator.or_, search.group_text, 0)
     if not rows:
         return {}

@@ -3,6 +3,7 @@ from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import translate_url
 from django.utils.html import format_html
@@ -79,9 +80,15 @@ def page_links(context):
 
 @register.simple_tag(takes_context=True)
 def absolute_url(context, path):
-    """path as a full address (https behind the production proxy), for links read off the site."""
+    """path as a full address (https behind the production proxy), for links read off the site.
+    On the site's own address when the request's Host is not one it serves (the 400 page)."""
     request = context.get("request")
-    return request.build_absolute_uri(path) if request else path
+    if not request:
+        return path
+    try:
+        return request.build_absolute_uri(path)
+    except DisallowedHost:
+        return settings.SITE_URL + path
 
 
 # As json_script escapes them: "</script>" or "<!--" in a title stays text inside the block.
