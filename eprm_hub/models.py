@@ -305,3 +305,15 @@ class IndexVersion(models.Model):
 
     def __str__(self):
         return f"{self.name} v{self.version}"
+
+
+class RequestCounter(models.Model):
+    """A visitor's requests of one kind in a fixed window (eprm_hub/throttle.py): the key is a
+    keyed hash of the client, enough to count, not to tell who asked."""
+
+    key = models.CharField(max_length=80, primary_key=True)
+    window_start = models.DateTimeField(db_index=True)
+    count = models.PositiveIntegerField()
+
+    def __str__(self):
+        return self.key

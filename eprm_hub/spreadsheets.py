@@ -7,6 +7,9 @@ imports back to exactly the same values. A byte order mark tells Excel the file 
 ("Chocó", not "ChocÃ³").
 """
 
+import csv
+import io
+
 BOM = "\ufeff"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -28,3 +31,23 @@ def restored(value):
     ):
         return value[1:]
     return value
+
+
+def csv_lines(header, chunks):
+    """A CSV file's text, piece by piece: the header line (after the byte order mark), then
+    one piece per chunk of rows (each row a list of cells), so a file of any size is written
+    in constant memory."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+
+    def written(rows):
+        for cells in rows:
+            writer.writerow(cells)
+        text = out.getvalue()
+        out.seek(0)
+        out.truncate()
+        return text
+
+    yield BOM + written([header])
+    for rows in chunks:
+        yield written(rows)

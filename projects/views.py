@@ -1,4 +1,3 @@
-import csv
 from collections import Counter, defaultdict
 
 from django.contrib.syndication.views import Feed
@@ -6,14 +5,15 @@ from django.db.models import F, Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from eprm_hub import downloads
 from eprm_hub.charts import bar_chart
+from eprm_hub.cleaning import CleanAtom1Feed
 from eprm_hub.facets import in_order, render_listing
 from eprm_hub.models import SDG, Mineral
-from eprm_hub.spreadsheets import BOM, neutralised
+from eprm_hub.spreadsheets import csv_lines, neutralised
 
 from . import figures, iati, metadata
 from .models import Indicator, Partnership, Project, Status
@@ -49,41 +49,55 @@ def project_detail(request, slug):
 
 
 def export_csv(request):
-    """Every match of the search, in its order."""
+    """Every match of the search, in its order: rate-limited per client, and sent only once
+    complete (eprm_hub/downloads.py, docs/exports.md)."""
+    if refused := downloads.limited(request):
+        return refused
     search = CATALOGUE.search(request.GET)
-    ids = search.all_ids()
-    response = HttpResponse(BOM, content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="eprm-projects.csv"'
-    writer = csv.writer(response)
-    writer.writerow(CSV_COLUMNS)
-    for project in in_order(_with_details(Project.objects.all()), ids):
-        partners = list(project.partnerships.all())
-        lead = next((p.organisation.name for p in partners if p.role == "lead"), "")
-        start_year = project.start_date.year if project.start_date else project.start_year
-        end_year = project.end_date.year if project.end_date else project.end_year
-        row = [
-            project.title,
-            project.slug,
-            project.status,
-            ";".join(str(c.code) for c in project.countries),
-            ";".join(m.slug for m in project.minerals.all()),
-            project.call.name if project.call else "",
-            lead,
-            ";".join(p.organisation.name for p in partners if p.role != "lead"),
-            project.start_date or "",  # the day when known; the year in the next column
-            start_year or "",
-            project.end_date or "",
-            end_year or "",
-            project.total_budget if project.total_budget is not None else "",
-            project.eprm_grant if project.eprm_grant is not None else "",
-            ";".join(g.slug for g in project.sdgs.all()),
-            project.gender_focus,
-            iati.identifier(project),
-            project.summary,
-            request.build_absolute_uri(project.get_absolute_url()),
+    return downloads.csv_file(_csv_lines(request, search.all_ids()), "eprm-projects.csv")
+
+
+def _csv_lines(request, ids, chunk=500):
+    """The file's lines, a chunk of projects (and a few queries) at a time."""
+    chunks = (
+        [
+            _csv_row(request, project)
+            for project in in_order(
+                _with_details(Project.objects.all()), ids[start : start + chunk]
+            )
         ]
-        writer.writerow([neutralised(cell) for cell in row])
-    return response
+        for start in range(0, len(ids), chunk)
+    )
+    return csv_lines(CSV_COLUMNS, chunks)
+
+
+def _csv_row(request, project):
+    partners = list(project.partnerships.all())
+    lead = next((p.organisation.name for p in partners if p.role == "lead"), "")
+    start_year = project.start_date.year if project.start_date else project.start_year
+    end_year = project.end_date.year if project.end_date else project.end_year
+    row = [
+        project.title,
+        project.slug,
+        project.status,
+        ";".join(str(c.code) for c in project.countries),
+        ";".join(m.slug for m in project.minerals.all()),
+        project.call.name if project.call else "",
+        lead,
+        ";".join(p.organisation.name for p in partners if p.role != "lead"),
+        project.start_date or "",  # the day when known; the year in the next column
+        start_year or "",
+        project.end_date or "",
+        end_year or "",
+        project.total_budget if project.total_budget is not None else "",
+        project.eprm_grant if project.eprm_grant is not None else "",
+        ";".join(g.slug for g in project.sdgs.all()),
+        project.gender_focus,
+        iati.identifier(project),
+        project.summary,
+        request.build_absolute_uri(project.get_absolute_url()),
+    ]
+    return [neutralised(cell) for cell in row]
 
 
 def _iati_response(xml, filename):
@@ -232,7 +246,7 @@ def _summed_indicators():
 class ProjectFeed(Feed):
     """The projects most recently published on the Hub, newest first."""
 
-    feed_type = Atom1Feed
+    feed_type = CleanAtom1Feed  # control characters out, whatever is stored
     title = gettext_lazy("Due Diligence Hub: new projects")
     subtitle = gettext_lazy(
         "Projects the European Partnership for Responsible Minerals funds in mining areas, "

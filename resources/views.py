@@ -1,25 +1,22 @@
-import csv
-import io
 from dataclasses import dataclass
 from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.syndication.views import Feed
-from django.http import JsonResponse, QueryDict, StreamingHttpResponse
+from django.http import JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from eprm_hub import downloads
+from eprm_hub.cleaning import CleanAtom1Feed
 from eprm_hub.client import client_address, keyed_hash
 from eprm_hub.facets import Search, in_order, render_listing
-from eprm_hub.spreadsheets import BOM
 
-from . import metadata
-from .importing import export_header, export_queryset, export_row
+from . import exporting, metadata
 from .models import LinkReport, Resource
 from .related import related
 from .search import CATALOGUE
@@ -67,7 +64,8 @@ def export_json(request):
             "query": search.query,
             "corrected_from": search.corrected_from or None,
             "all_words": not search.relaxed,
-            "ignored": [{"parameter": name, "value": value} for name, value in search.ignored],
+            "ignored": [{"parameter": name, "value": value} for name, value in search.ignored]
+            + [{"parameter": "q", "value": word} for word in search.words_beyond],
         },
         json_dumps_params={"ensure_ascii": False},
     )
@@ -97,28 +95,12 @@ def _as_json(request, resource):
 
 
 def export_csv(request):
-    """Every match of the search, in its order, in the import format."""
+    """Every match of the search, in its order, in the import format: rate-limited per client,
+    and sent only once complete (eprm_hub/downloads.py, docs/exports.md)."""
+    if refused := downloads.limited(request):
+        return refused
     search = CATALOGUE.search(request.GET)
-    ids = search.all_ids()
-    out = io.StringIO()
-    writer = csv.writer(out)
-
-    def line(cells):
-        writer.writerow(cells)
-        text = out.getvalue()
-        out.seek(0)
-        out.truncate()
-        return text
-
-    def rows():
-        yield BOM + line(export_header())
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            yield "".join(line(export_row(r)) for r in in_order(export_queryset(), chunk))
-
-    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="eprm-resources.csv"'
-    return response
+    return downloads.csv_file(exporting.lines(search.all_ids()), "eprm-resources.csv")
 
 
 def resource_detail(request, slug):
@@ -184,7 +166,7 @@ class ResourceFeed(Feed):
     any result page can be followed. Values it does not understand are left out, as on the
     page (a feed reader cannot show an error), and other parameters are dropped."""
 
-    feed_type = Atom1Feed
+    feed_type = CleanAtom1Feed  # control characters out, whatever is stored
     # RFC 4287: an entry without an author of its own (a resource with no publisher) takes
     # the feed's.
     author_name = gettext_lazy(
