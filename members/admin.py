@@ -19,6 +19,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from eprm_hub import i18n
 from eprm_hub.admin_state import ListsThatFit, SaysWhetherPublic, badge
 from eprm_hub.translation_admin import TranslatedAdmin
+from eprm_hub.versions import VersionedAdmin, VersionedForm, next_version
 
 from . import history
 from .forms import LogoMixin
@@ -26,7 +27,10 @@ from .models import CheckQuestion, Membership, Organisation
 from .statistics import step_distribution
 
 
-class OrganisationForm(LogoMixin, forms.ModelForm):
+class OrganisationForm(LogoMixin, VersionedForm, forms.ModelForm):
+    """A save from a stale page is refused with a merge, as on "My organisation"
+    (eprm_hub/versions.py): an editor's old page never undoes a member's newer save."""
+
     class Meta:
         model = Organisation
         fields = ["logo"]  # the admin adds the other fields from its fieldsets
@@ -60,7 +64,9 @@ class CountryInUseFilter(admin.SimpleListFilter):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(TranslatedAdmin, ListsThatFit, SaysWhetherPublic, SimpleHistoryAdmin):
+class OrganisationAdmin(
+    VersionedAdmin, TranslatedAdmin, ListsThatFit, SaysWhetherPublic, SimpleHistoryAdmin
+):
     form = OrganisationForm
 
     def public(self, organisation):
@@ -93,7 +99,7 @@ class OrganisationAdmin(TranslatedAdmin, ListsThatFit, SaysWhetherPublic, Simple
     search_fields = ["name", "description", "translations", "website"]
     autocomplete_fields = ["supply_chain_tiers", "minerals"]
     prepopulated_fields = {"slug": ["name"]}
-    readonly_fields = ["version", "created", "updated"]
+    readonly_fields = ["created", "updated"]
     inlines = [MembershipInline]
 
     @admin.display(description=_("public directory"), ordering="is_public")
@@ -108,6 +114,7 @@ class OrganisationAdmin(TranslatedAdmin, ListsThatFit, SaysWhetherPublic, Simple
         (None, {"fields": [
             "name", "slug", "pillar", "membership_type", "country", "website", "logo",
             "description", "text_language", "joined_on", "is_member", "is_public",
+            "version", "conflicts",  # hidden: the version the page was loaded from, the merge
         ]}),
         (_("Supply chain"), {"fields": [
             "supply_chain_tiers", "role", "minerals", "company_size", "supply_chain_visibility",
@@ -124,15 +131,14 @@ class OrganisationAdmin(TranslatedAdmin, ListsThatFit, SaysWhetherPublic, Simple
             "step3_note", "step4_status", "step4_note", "step5_status", "step5_note",
             "steps_visibility",
         ]}),
-        (_("Record"), {"fields": ["version", "created", "updated"]}),
+        (_("Record"), {"fields": ["created", "updated"]}),
     ]  # fmt: skip
 
     def save_model(self, request, obj, form, change):
         if change:
             # The next version after the stored one (not the edited object's, which is an old
             # version when reverting), so a member's profile form opened before goes stale.
-            stored = Organisation.objects.filter(pk=obj.pk).values_list("version", flat=True)
-            obj.version = stored.first() + 1
+            next_version(obj)
         if not getattr(request, "_reverting", False):
             obj.skip_history_when_saving = True  # save_related() writes the one entry
         super().save_model(request, obj, form, change)

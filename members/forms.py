@@ -5,21 +5,17 @@ import re
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.db.models.fields import BLANK_CHOICE_DASH
-from django.db.models.fields.files import FieldFile
-from django.http import QueryDict
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from eprm_hub.models import OECDStep
+from eprm_hub.versions import NEW_FILE, VersionedForm
 
-from . import history, logos
+from . import logos
 from .models import Answer, CompanySize, Organisation
 
 STEP_FIELDS = [f"step{n}_{part}" for n in range(1, 6) for part in ("status", "note")]
 SMELTER_LIST = {True: "yes", False: "no"}
-THEIRS, MINE = "theirs", "mine"
-NEW_LOGO = object()  # a submission's newly uploaded logo: equal to no stored one
+NEW_LOGO = NEW_FILE  # a submission's newly uploaded logo: equal to no stored one
 BASE64 = re.compile(r"[A-Za-z0-9+/]+={0,2}")
 
 
@@ -39,15 +35,14 @@ class LogoField(forms.ImageField):
         return initial if data is False else super().bound_data(data, initial)
 
 
-class ProfileForm(LogoMixin, forms.ModelForm):
+class ProfileForm(LogoMixin, VersionedForm, forms.ModelForm):
     """What a profile editor keeps current on "My organisation".
 
-    After a conflict (views.organisation_edit) the form comes back as a merge (merged_form()):
-    `conflicts` names the fields both people changed, each with a required `keep_<field>`
-    choice, and `pending_logo` carries a logo uploaded with the refused save."""
+    After a conflict (views.organisation_edit) the form comes back as a merge (merged_form(),
+    eprm_hub/versions.py, the same as the admin's): `conflicts` names the fields both people
+    changed, each with a required `keep_<field>` choice, and `pending_logo` carries a logo
+    uploaded with the refused save."""
 
-    version = forms.IntegerField(widget=forms.HiddenInput)
-    conflicts = forms.CharField(widget=forms.HiddenInput, required=False)
     # The normalised PNG (at most 400×400) in base64, as the browser cannot send a file again;
     # checked again like any upload (the request's size limit bounds it before that).
     pending_logo = forms.CharField(widget=forms.HiddenInput, required=False, strip=False)
@@ -94,10 +89,8 @@ class ProfileForm(LogoMixin, forms.ModelForm):
             "report_url": _("Link to your latest public due-diligence report"),
         }
 
-    def __init__(self, *args, asking=False, **kwargs):
-        super().__init__(*args, **kwargs)
+    def prepare_fields(self):
         if not self.is_bound:
-            self.initial["version"] = self.instance.version
             smelters = self.instance.publishes_smelter_list
             self.initial["publishes_smelter_list"] = SMELTER_LIST.get(smelters, "")
         for name in ("supply_chain_visibility", "disclosures_visibility", "steps_visibility"):
@@ -116,33 +109,11 @@ class ProfileForm(LogoMixin, forms.ModelForm):
         )
         # Kept as loaded: validating puts the submitted values on the instance.
         self.stored_logo = self.instance.logo
-        self.conflict_fields = self._conflict_fields()
-        self.stored = version_values(self.instance) if self.conflict_fields else {}
-        choose = _("Choose which version to keep.")
-        for name in self.conflict_fields:
-            self.fields[f"keep_{name}"] = forms.ChoiceField(
-                label=self.fields[name].label,
-                choices=[(THEIRS, _("Their version")), (MINE, _("Your version"))],
-                widget=forms.RadioSelect,
-                # As the merge page is first shown, a choice is asked for, not missing yet.
-                required=not asking,
-                error_messages={"required": choose, "invalid_choice": choose},
-            )
-
-    def _conflict_fields(self):
-        """The profile fields the merge page asks to choose; any other name posted is ignored."""
-        if not self.is_bound:
-            return []
-        asked = set(self.data.get("conflicts", "").split(","))
-        return [name for name in self._meta.fields if name in asked]
 
     def clean(self):
-        cleaned = super().clean()
-        self._take_pending_logo(cleaned)
-        for name in self.conflict_fields:
-            if cleaned.get(f"keep_{name}") == THEIRS:
-                cleaned[name] = self._saved(name)
-        return cleaned
+        # The kept logo first: choosing "theirs" for the logo (VersionedForm.clean) wins.
+        self._take_pending_logo(self.cleaned_data)
+        return super().clean()
 
     def _take_pending_logo(self, cleaned):
         """The logo of a save that met a conflict, checked again like any upload. A new file,
@@ -161,25 +132,16 @@ class ProfileForm(LogoMixin, forms.ModelForm):
         except ValidationError as error:
             self.add_error("logo", error)
 
-    def _saved(self, name):
-        """The stored value of a field, as cleaned data: "their version" on the merge page.
-        The version the page was built on is checked before the save (views.py)."""
-        value = getattr(self.instance, name)
-        return list(value.all()) if name in history.TERMS else value
+    def posted(self, name, value):
+        if name == "publishes_smelter_list" and isinstance(value, bool):
+            return SMELTER_LIST[value]
+        return super().posted(name, value)
 
-    def submitted(self):
-        """What a valid submission asks for, comparable with version_values(); the logo is
-        NEW_LOGO for an uploaded file, "" when removed and UNCHANGED otherwise."""
-        values = {}
-        for name in self._meta.fields:
-            value = self.cleaned_data[name]
-            if name == "logo":
-                values[name] = _logo_change(value)
-            elif name in history.TERMS:
-                values[name] = as_data(name, [term.pk for term in value])
-            else:
-                values[name] = as_data(name, value)
-        return values
+    def keep_new_file(self, name, data):
+        """A logo uploaded with the refused save comes back in the form, to be checked again."""
+        upload = self.cleaned_data["logo"]
+        upload.seek(0)
+        data["pending_logo"] = base64.b64encode(upload.read()).decode("ascii")
 
     @property
     def step_rows(self):
@@ -207,107 +169,35 @@ class ProfileForm(LogoMixin, forms.ModelForm):
             if field.errors and not field.is_hidden
         ]
 
-    @cached_property
-    def merge_choices(self):
-        """For each field to choose: both versions as people read them, who saved theirs
-        and when (the stored record is theirs: the merge page was built on it)."""
-        if not self.conflict_fields:
-            return []
-        changed = history.last_changes(self.instance, self.conflict_fields)
-        choices = []
-        for name in self.conflict_fields:
-            record = changed.get(name)
-            choices.append(
-                {
-                    "name": name,
-                    "label": self.fields[name].label,
-                    "field": self[name],
-                    "keep": self[f"keep_{name}"],
-                    "by": history.person(record.history_user) if record else _("someone else"),
-                    "at": record.history_date if record else None,
-                    "theirs": self._shown(name, self.stored[name]),
-                    "mine": self._shown(name, self._posted(name)),
-                }
-            )
-        return choices
-
-    def _posted(self, name):
+    def mine(self, name):
         if name == "logo":
             return "" if self.logo_removed else NEW_LOGO
-        value = self[name].value()
-        return tuple(sorted(map(str, value))) if isinstance(value, list) else str(value or "")
+        return super().mine(name)
 
-    def _shown(self, name, value):
-        """A value as people read it: choice labels, or the text itself; logos as images."""
+    def shown(self, name, value):
+        """A value as people read it; logos as images."""
         if name == "logo":
             if value is NEW_LOGO:
                 return {"image": self.pending_logo_src, "text": _("Your new logo")}
             if value:
                 return {"image": self.stored_logo.url, "text": _("Their logo")}
             return {"text": _("No logo")}
-        field = self.fields[name]
-        values = value if isinstance(value, tuple) else (value,)
-        if hasattr(field, "choices"):
-            blank = BLANK_CHOICE_DASH[0][1]
-            labels = [str(label) for key, label in field.choices if str(key) in values]
-            text = ", ".join(label for label in labels if label != blank)
-        else:
-            text = value
-        return {"text": text or _("(empty)")}
-
-
-def _logo_change(logo):
-    """A cleaned logo as a change: a new file (stored stays a FieldFile), a removal or none."""
-    if logo is False:
-        return ""
-    if logo and not isinstance(logo, FieldFile):
-        return NEW_LOGO
-    return history.UNCHANGED
-
-
-def as_data(name, value):
-    """A profile field's value as the form posts it, so that two versions compare: text,
-    or a sorted tuple for the fields that hold a set."""
-    if name in history.TERMS or name == "reporting_templates":
-        return tuple(sorted(str(item) for item in value or ()))
-    if name == "publishes_smelter_list":
-        return SMELTER_LIST.get(value, "")
-    if name == "logo":
-        return getattr(value, "name", value) or ""
-    return "" if value is None else str(value)
+        return super().shown(name, value)
 
 
 def version_values(record):
     """{profile field: value as posted} of an organisation or one of its historical records."""
-    return {
-        name: as_data(
-            name, history.term_ids(record, name) if name in history.TERMS else getattr(record, name)
-        )
-        for name in ProfileForm._meta.fields
-    }
+    return ProfileForm().record_values(record)
 
 
-def merged_form(submitted, current, base):
+def merged_form(submitted, current, base=None):
     """The profile form after a conflict: a three-way merge of the version the person loaded
-    (base, a historical record or None), the one saved since (current) and their valid
-    submission. It carries the current version, so saving it succeeds unless someone saves
-    again meanwhile; the fields both changed differently wait for a choice."""
-    theirs = version_values(current)
-    base_values = version_values(base) if base is not None else None
-    merged, conflicts = history.merge(base_values, theirs, submitted.submitted())
-    data = QueryDict(mutable=True)
-    for name, value in merged.items():
-        if name != "logo":
-            data.setlist(name, list(value) if isinstance(value, tuple) else [value])
-    data["version"] = str(current.version)
-    data["conflicts"] = ",".join(conflicts)
-    if merged["logo"] is NEW_LOGO:
-        upload = submitted.cleaned_data["logo"]
-        upload.seek(0)
-        data["pending_logo"] = base64.b64encode(upload.read()).decode("ascii")
-    elif merged["logo"] == "" and theirs["logo"]:
-        data["logo-clear"] = "on"
-    return ProfileForm(data, instance=current, asking=True)
+    (from the history), the one saved since (current) and their valid submission
+    (VersionedForm.become_merge, as in the admin). It carries the current version, so saving
+    it succeeds unless someone saves again meanwhile; the fields both changed differently wait
+    for a choice."""
+    submitted.become_merge(current, submitted.cleaned_data["version"])
+    return submitted
 
 
 class AssessmentForm(forms.Form):

@@ -1,3 +1,5 @@
+from types import SimpleNamespace
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
@@ -14,9 +16,11 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
+from taggit.utils import edit_string_for_tags
 
 from eprm_hub.admin_state import ListsThatFit, SaysWhetherPublic, badge
 from eprm_hub.translation_admin import TranslatedAdmin
+from eprm_hub.versions import VersionedAdmin, VersionedForm
 
 from . import desk, duplicates
 from .import_views import ImportExportAdmin
@@ -97,10 +101,35 @@ class LinkReportInline(admin.TabularInline):
         return False
 
 
+class ResourceForm(VersionedForm, forms.ModelForm):
+    """The change form: a save from a stale page is refused with a merge (eprm_hub/versions.py).
+    Tags compare by name and go back to the form as the tag field writes them."""
+
+    class Meta:
+        model = Resource
+        fields = []  # the admin adds its fieldsets' fields
+
+    def posted(self, name, value):
+        if name == "tags":
+            return tuple(sorted(getattr(tag, "name", tag) for tag in value or ()))
+        return super().posted(name, value)
+
+    def as_data(self, name, value):
+        if name == "tags":
+            return [edit_string_for_tags([SimpleNamespace(name=tag) for tag in value])]
+        return super().as_data(name, value)
+
+
 @admin.register(Resource)
 class ResourceAdmin(
-    TranslatedAdmin, ListsThatFit, SaysWhetherPublic, ImportExportAdmin, SimpleHistoryAdmin
+    VersionedAdmin,
+    TranslatedAdmin,
+    ListsThatFit,
+    SaysWhetherPublic,
+    ImportExportAdmin,
+    SimpleHistoryAdmin,
 ):
+    form = ResourceForm
     publish_action = "publish"
     # Short columns, so that the title has the room at 1,366 pixels (admin-lists.css).
     list_display = [
@@ -146,6 +175,7 @@ class ResourceAdmin(
     fieldsets = [
         (None, {"fields": [
             "title", "slug", "url", "publisher", "year", "resource_type", "text_language",
+            "version", "conflicts",  # hidden: the version the page was loaded from, the merge
         ]}),
         (_("What it is about"), {
             "fields": [

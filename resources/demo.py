@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from django.core.management.base import CommandError
+from django.db.models import F
 
 from .importing import import_csv
 from .models import Resource
@@ -18,7 +19,8 @@ def seed(command):
     if problems:
         raise CommandError("The demo resources did not import:\n" + "\n".join(problems))
     totals = result.totals
-    Resource.objects.filter(url__in=FEATURED, featured=False).update(featured=True)
+    featured = Resource.objects.filter(url__in=FEATURED, featured=False)
+    featured.update(featured=True, version=F("version") + 1)  # an open admin page goes stale
     command.stdout.write(
         f"Resources: {totals['new']} new, {totals['update']} updated, "
         f"{totals['skip']} unchanged ({Resource.objects.published().count()} published)."

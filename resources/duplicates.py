@@ -61,7 +61,9 @@ def find(ids, titles=True):
         if titles:
             # The threshold of the trigram operator, for this query only: set for the rest of
             # the transaction, it would also narrow "did you mean" (eprm_hub/facets/text.py).
-            cursor.execute("SELECT current_setting('pg_trgm.similarity_threshold')")
+            # show_limit(), not current_setting(): the setting exists only once pg_trgm is
+            # loaded in the session, which a fresh connection's first save has not done.
+            cursor.execute("SELECT show_limit()::text")
             (before,) = cursor.fetchone()
             cursor.execute(_SET_THRESHOLD, [str(TITLE_SIMILARITY)])
             cursor.execute(_BY_TITLE, {"ids": ids})

@@ -56,11 +56,12 @@ class Writer:
         now = timezone.now()
         publishers = self._ids(Publisher, [row.publisher for row in rows if row.publisher])
         tags = self._ids(Tag, [name for row in rows for name in row.tags])
+        # Locked until the import commits: an admin's save of one of them waits, then finds
+        # its version moved (the update below) and is refused with a merge.
+        found = Resource.objects.filter(url__in=[row.url for row in rows]).select_for_update()
         existing = {
             resource.url: resource
-            for resource in Resource.objects.filter(url__in=[row.url for row in rows]).defer(
-                "search_vector", "tag_text", "publisher_text"
-            )
+            for resource in found.defer("search_vector", "tag_text", "publisher_text")
         }
         ids = [resource.pk for resource in existing.values()]
         links = {column: self._links(column, ids) for column in TERM_COLUMNS}
@@ -320,7 +321,9 @@ def _create_resources(resources):
 
 
 def _update_resources(resources, names):
-    """Update these fields of the resources in one statement, as bulk_update() would.
+    """Update these fields of the resources in one statement, as bulk_update() would, and
+    move each one's version forward (eprm_hub/versions.py: an admin page opened before the
+    import goes stale rather than undoing it).
 
     bulk_update() writes a CASE of one branch per row for each field, which Django takes
     longer to build than PostgreSQL to run; a list of VALUES joined on the id is both
@@ -333,7 +336,8 @@ def _update_resources(resources, names):
         execute_values(
             cursor.cursor,
             f"UPDATE {Resource._meta.db_table} AS r "
-            f"SET {', '.join(f'{f.column} = v.{f.column}' for f in fields)} "
+            f"SET {', '.join(f'{f.column} = v.{f.column}' for f in fields)}, "
+            f"version = r.version + 1 "
             f"FROM (VALUES %s) AS v (id, {', '.join(f.column for f in fields)}) "
             f"WHERE r.id = v.id",
             [(r.pk, *(_db_value(f, getattr(r, f.attname)) for f in fields)) for r in resources],

@@ -19,6 +19,7 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 
+from django.db.models import F
 from django.utils import timezone
 
 from .models import Resource
@@ -186,9 +187,19 @@ def check_resources(resources, timeout=DEFAULT_TIMEOUT, concurrency=DEFAULT_CONC
     for result in check_urls(by_url, timeout=timeout, concurrency=concurrency):
         resource = by_url[result.url]
         results[resource.pk] = result
-        Resource.objects.filter(pk=resource.pk).update(
-            link_status=Resource.LinkStatus.OK if result.ok else Resource.LinkStatus.BROKEN,
-            link_http_status=result.status,
-            link_checked_at=timezone.now(),
-        )
+        _record(resource.pk, result)
     return [(resource, results[resource.pk]) for resource in resources]
+
+
+def _record(pk, result):
+    """Save a check's outcome. A link status that changes moves the resource's version
+    forward, in the same statement: the admin form holds the status, so a page opened before
+    it goes stale rather than putting the old status back (eprm_hub/versions.py). A check is
+    no edit: it leaves no entry in the change history."""
+    status = Resource.LinkStatus.OK if result.ok else Resource.LinkStatus.BROKEN
+    checked = {"link_http_status": result.status, "link_checked_at": timezone.now()}
+    rows = Resource.objects.filter(pk=pk)
+    if not rows.exclude(link_status=status).update(
+        link_status=status, version=F("version") + 1, **checked
+    ):
+        rows.update(**checked)

@@ -6,7 +6,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +19,7 @@ from eprm_hub.fields import unique_slug
 from eprm_hub.i18n import Translated, text_language_field
 from eprm_hub.models import BusinessNeed, Mineral, OECDStep, Region, ResourceType, SupplyChainTier
 from eprm_hub.textquery import document
+from eprm_hub.versions import next_version
 
 from .urlkeys import url_key
 
@@ -179,6 +180,10 @@ class Resource(Translated):
     # The link as two addresses of one document share it (resources/urlkeys.py): the
     # duplicate detector compares these, not the links themselves.
     url_key = models.CharField(max_length=500, default="", editable=False)
+    # Optimistic concurrency (eprm_hub/versions.py): the admin's form carries the version it
+    # was loaded from; every save moves it forward under a row lock, the import and the link
+    # checker too, so a stale form is refused with a merge instead of undoing their changes.
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     # Many-to-many values cannot enter a generated column: refresh_search_text() copies them.
     tag_text = models.TextField(default="", editable=False)
@@ -230,9 +235,13 @@ class Resource(Translated):
             self.published_at = timezone.now()
         self.url_key = url_key(self.url)
         update_fields = kwargs.get("update_fields")
-        if update_fields is not None and "url" in update_fields:
-            kwargs["update_fields"] = {*update_fields, "url_key"}
-        super().save(*args, **kwargs)
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "version"}
+            if "url" in update_fields:
+                kwargs["update_fields"].add("url_key")
+        with transaction.atomic():
+            next_version(self)
+            super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("resources:detail", args=[self.slug])
