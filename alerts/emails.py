@@ -66,12 +66,26 @@ def already_following(alert):
         return _message(alert, subject, "already", {"search": what, **_links(alert)})
 
 
+def still_shown(delivery):
+    """The keys of the delivery's resources that are still published, in its order: one an
+    editor unpublished (or archived) after the e-mail was prepared is not shown, whatever
+    the retries in between (docs/alerts.md). A digest whose user left the organisation has
+    nothing to show."""
+    if delivery.alert.is_digest and digest.organisation_of(delivery.alert.user) is None:
+        return []
+    visible = set(
+        Resource.objects.published().filter(pk__in=delivery.resources).values_list("pk", flat=True)
+    )
+    return [pk for pk in delivery.resources if pk in visible]
+
+
 def new_resources(delivery, described):
     """An alert's e-mail of the new resources its delivery carries. described: the run's
     searches' descriptions by (query, language), filled as they are first needed."""
     alert = delivery.alert
     with translation.override(alert.language):
-        rows = Resource.objects.select_related("publisher", "resource_type")
+        # Published ones only, whatever the delivery holds (sending.py checks them first).
+        rows = Resource.objects.published().select_related("publisher", "resource_type")
         if alert.is_digest:  # grouped by step
             rows = rows.prefetch_related("oecd_steps")
         resources = list(in_order(rows, delivery.resources[:LISTED]))

@@ -36,9 +36,12 @@ def search_of(query, language):
         return CATALOGUE.search(QueryDict(query))
 
 
-def describe(search):
-    """The search in words: its text in quotes and its filters' labels."""
-    parts = [f"“{search.query}”"] if search.query else []
+def describe(search, typed=False):
+    """The search in words: its text in quotes and its filters' labels. typed: the words as
+    typed, not the spelling correction the library's page shows for them (what an alert
+    follows, and what its e-mails and pages name)."""
+    words = (search.corrected_from or search.query) if typed else search.query
+    parts = [f"“{words}”"] if words else []
     parts += [
         _("%(facet)s: %(value)s") % {"facet": chip.facet_label, "value": chip.label}
         for chip in search.chips()
@@ -48,7 +51,7 @@ def describe(search):
 
 def description(query, language):
     with translation.override(language):
-        return describe(search_of(query, language))
+        return describe(search_of(query, language), typed=True)
 
 
 def matching(query, language, pks):

@@ -45,6 +45,7 @@ class Report:
     sent: int = 0
     failed: int = 0
     bounced: int = 0
+    withdrawn: int = 0  # deliveries left with nothing to show: deleted, not sent
     expired: int = 0
     prepare_seconds: float = 0.0
     deliver_seconds: float = 0.0
@@ -184,6 +185,15 @@ def deliver(now, batch, report, described):
 
 def _send(smtp, delivery, now, report, described):
     """Send one delivery inside its transaction; False when the server cannot be reached."""
+    # Visibility is checked again now, not only when the e-mail was prepared: a resource
+    # unpublished since (during retries, or while the server was away) is left out, and an
+    # e-mail left with nothing to show is not sent at all.
+    shown = emails.still_shown(delivery)
+    if not shown:
+        delivery.delete()
+        report.withdrawn += 1
+        return True
+    delivery.resources = shown  # the record says what the e-mail listed
     delivery.attempts += 1
     try:
         smtp.send_messages([emails.new_resources(delivery, described)])
@@ -199,7 +209,7 @@ def _send(smtp, delivery, now, report, described):
         smtp.close()
         return False
     delivery.sent_at, delivery.retry_at, delivery.last_error = now, None, ""
-    delivery.save(update_fields=["sent_at", "retry_at", "last_error", "attempts"])
+    delivery.save(update_fields=["sent_at", "retry_at", "last_error", "attempts", "resources"])
     report.sent += 1
     return True
 

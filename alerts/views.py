@@ -12,10 +12,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from eprm_hub.client import client_address
+from eprm_hub.client import client_address, mailbox
 from resources.search import CATALOGUE
 
 from . import digest, emails, searches, sending, throttle
@@ -23,6 +24,11 @@ from .forms import AlertForm, FrequencyForm
 from .models import Alert, Subscriber, new_token
 
 log = logging.getLogger(__name__)
+
+# The pages a token in the address opens show one address's alerts: never kept by a shared
+# cache or on a shared computer's disk (as config.middleware.PrivatePagesMiddleware does for a
+# logged-in user's pages).
+private = cache_control(private=True, no_store=True)
 
 
 class NotSent(Exception):
@@ -45,7 +51,8 @@ def new(request):
         return render(request, "alerts/new.html", context, status=400 if form.errors else 200)
     for limit, value in (
         (throttle.PER_CLIENT, client_address(request)),
-        (throttle.PER_ADDRESS, form.cleaned_data["email"]),
+        # Sub-addresses (name+1@…) reach one inbox: they count together.
+        (throttle.PER_ADDRESS, mailbox(form.cleaned_data["email"])),
     ):
         if wait := throttle.hit(limit, value):
             response = render(request, "alerts/limit.html", {"limit": limit.name}, status=429)
@@ -90,6 +97,7 @@ def _request_alert(query, email, frequency, language):
         pass
 
 
+@private
 def confirm(request, token):
     alert = Alert.objects.filter(confirm_token=token).select_related("subscriber").first()
     if alert is None:
@@ -115,6 +123,7 @@ def confirm(request, token):
 # Mail programs POST here without a CSRF token (RFC 8058 one-click); the token in the address
 # is the authority, as it is for the page's own button.
 @csrf_exempt
+@private
 def unsubscribe(request, token):
     alert = Alert.objects.filter(token=token).select_related("subscriber").first()
     if request.method != "POST":
@@ -151,6 +160,7 @@ def _alert_description(alert):
     return searches.description(alert.query, get_language())
 
 
+@private
 def manage(request, token):
     subscriber = get_object_or_404(Subscriber, token=token)
     if request.method == "POST":

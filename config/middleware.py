@@ -12,12 +12,18 @@ from pathlib import Path
 
 import psycopg2
 from django.conf import settings
+from django.contrib.admin.options import BaseModelAdmin
+from django.contrib.admin.utils import unquote
+from django.contrib.admin.views.main import ERROR_FLAG
+from django.core.exceptions import DisallowedHost, ValidationError
 from django.core.signals import got_request_exception
-from django.db import InterfaceError, OperationalError, connection
-from django.http import HttpResponse
+from django.db import InterfaceError, OperationalError, connection, models
+from django.http import Http404, HttpResponse, HttpResponseRedirect, QueryDict
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.cache import add_never_cache_headers
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+
+from eprm_hub import cleaning
 
 # What a database that is down, restarting or unreachable raises: Django's wrappers, and
 # psycopg2's own where the driver is called directly (config.embedded_db).
@@ -164,3 +170,132 @@ class Outage:
         except OSError:
             return  # another process saw the answer first
         log.info("The database answers again, after %d s away.", round(time.time() - began))
+
+
+class RefuseMalformedRequestMiddleware:
+    """What no view of the Hub should meet, before anything else runs:
+
+    - a Host header not in ALLOWED_HOSTS: a plain 400. Django would raise DisallowedHost, log
+      it (a mail to the ADMINS per request) and render the 400 page, whose absolute links ask
+      for the host again (a 500, mailed too);
+    - a NUL in the path: a plain 400. No address of the Hub has one, and PostgreSQL refuses
+      it in a string (a 500 wherever a view looks the path's parameter up);
+    - a NUL in the query string: each becomes U+FFFD in request.GET, a value nothing matches,
+      so a listing names it as ignored (docs/facets.md, "Bad input") and the admin's filters
+      and autocomplete find nothing, where PostgreSQL would refuse it.
+
+    First in MIDDLEWARE, so SecurityMiddleware (which reads the host to redirect to https)
+    never meets such a request. The 400 is plain text and reads nothing: no template,
+    session or database.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or not _allowed_host(request):
+            response = HttpResponse(
+                "Bad Request (400)", status=400, content_type="text/plain; charset=utf-8"
+            )
+            response["X-Content-Type-Options"] = "nosniff"
+            add_never_cache_headers(response)
+            return response
+        query = request.META.get("QUERY_STRING", "")
+        if "%00" in query or "\x00" in query:
+            request.GET = _without_nul(request.GET)
+        return self.get_response(request)
+
+    def process_view(self, request, view, args, kwargs):
+        """An admin address whose object is no possible key of its model ("abc" for a number)
+        is a 404, where some views (the change history's) would fail converting it."""
+        model_admin = _model_admin(view)
+        if model_admin is None:
+            return None
+        keys = {"object_id": model_admin.model._meta.pk, "version_id": models.BigIntegerField()}
+        # The change history's pages (django-simple-history) take them as positional ones.
+        given = dict(zip(keys, args, strict=False)) | kwargs
+        for name, field in keys.items():
+            if name in given:
+                try:
+                    field.run_validators(field.to_python(unquote(given[name])))
+                except (ValidationError, OverflowError):
+                    raise Http404("No such key.") from None
+        return None
+
+    def process_exception(self, request, exception):
+        """A number too large for the admin (a date hierarchy's year of 30 digits, which
+        Django's changelist does not catch) is a bad filter: its list, saying so (?e=1)."""
+        match = request.resolver_match
+        if isinstance(exception, OverflowError) and getattr(match.func, "model_admin", None):
+            return HttpResponseRedirect(f"{request.path}?{ERROR_FLAG}=1")
+        return None
+
+
+def _model_admin(view):
+    """The ModelAdmin whose view this is: Django's own views say so; the others (the change
+    history's) are its methods, wrapped by AdminSite.admin_view."""
+    found = getattr(view, "model_admin", None)
+    while found is None and view is not None:
+        owner = getattr(view, "__self__", None)
+        if isinstance(owner, BaseModelAdmin):
+            return owner
+        view = getattr(view, "__wrapped__", None)
+    return found
+
+
+def _allowed_host(request):
+    try:
+        request.get_host()
+    except DisallowedHost:
+        return False
+    return True
+
+
+def _without_nul(data):
+    cleaned = QueryDict(mutable=True, encoding=data.encoding)
+    for key, values in data.lists():
+        values = [value.replace("\x00", "\ufffd") for value in values]
+        cleaned.setlist(key.replace("\x00", "\ufffd"), values)
+    cleaned._mutable = False
+    return cleaned
+
+
+class CleanTextInputMiddleware:
+    """Every form posted to the Hub (the admin, a member's profile, the Check, alerts) without
+    control characters in its values: text pasted from a PDF carries vertical tabs and form
+    feeds, which XML (the feeds) refuses (eprm_hub/cleaning.py, docs/data.md). Files are
+    left as they are: the CSV import cleans its cells itself."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method == "POST" and request.content_type in FORM_TYPES:
+            request.POST = cleaning.cleaned_data(request.POST)
+        return self.get_response(request)
+
+
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+class PrivatePagesMiddleware:
+    """`Cache-Control: private, no-store` on every page that depends on who asks: the pages
+    of a logged-in user (My organisation, the Check, their own organisation's preview), the
+    admin, and those a view marks private (alerts.views: the manage, confirm and unsubscribe
+    pages, whose token in the address is the authority). Such a page must never be kept by a
+    shared cache, nor on the disk of a shared computer.
+
+    Only when the session was read (Django then sends `Vary: Cookie`), so a public page costs
+    no session or user lookup it did not make itself."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        session = getattr(request, "session", None)
+        if request.path_info.startswith("/admin/") or (
+            session is not None and session.accessed and request.user.is_authenticated
+        ):
+            patch_cache_control(response, private=True, no_store=True)
+        return response

@@ -87,6 +87,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a plain 400 for a Host not in ALLOWED_HOSTS or a NUL in the address, before any
+    # middleware reads the host or a view looks the address up.
+    "config.middleware.RefuseMalformedRequestMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -96,8 +99,12 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Control characters out of every posted form (eprm_hub/cleaning.py).
+    "config.middleware.CleanTextInputMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Cache-Control: private, no-store on a logged-in user's pages and the admin.
+    "config.middleware.PrivatePagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -156,13 +163,25 @@ else:
             "CONN_HEALTH_CHECKS": True,
         }
     }
-# An unreachable server should fail a request (and /healthz) quickly, not hang it. The planner's
+# An unreachable server should fail a request (and /healthz) quickly, not hang it: libpq gives
+# up connecting after 2 s (its least), keepalives notice a vanished host under a connection held
+# open, and no statement of a page runs longer than DATABASE_STATEMENT_TIMEOUT seconds (0: no
+# limit, which manage.py commands, the task worker and migrations among them, take by default).
+# A frozen server enforces nothing: the web processes also stop waiting for one that does not
+# answer (config/dbwait.py, docs/operations.md). The planner's
 # default random_page_cost (4) assumes spinning disks and makes it scan the whole resource table
 # for common words instead of using the full-text index: 65 ms instead of 20 ms at 100,000 rows.
 # JIT compilation, which starts on queries the planner thinks costly (ranking thousands of
 # matches), spends 50 ms compiling what then runs in a few: pages never gain from it.
+DATABASE_STATEMENT_TIMEOUT = envint("DATABASE_STATEMENT_TIMEOUT", 10)
 DATABASES["default"].setdefault("OPTIONS", {}).update(
-    connect_timeout=5, options="-c random_page_cost=1.1 -c jit=off"
+    connect_timeout=2,
+    keepalives=1,
+    keepalives_idle=30,
+    keepalives_interval=10,
+    keepalives_count=3,
+    options="-c random_page_cost=1.1 -c jit=off"
+    f" -c statement_timeout={DATABASE_STATEMENT_TIMEOUT * 1000}",
 )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -316,6 +335,7 @@ LOGGING = {
     },
     "handlers": {
         "console": {"class": "logging.StreamHandler"},
+        "null": {"class": "logging.NullHandler"},
         "mail_admins": {
             "class": "django.utils.log.AdminEmailHandler",
             "level": "ERROR",
@@ -329,6 +349,9 @@ LOGGING = {
         # While the database is away, eprm_hub.database logs the outage once, instead of a
         # traceback (and a mail to the ADMINS) per request.
         "django.request": {"filters": ["not_database_outage"]},
+        # A Host not in ALLOWED_HOSTS is the scanners' daily noise, answered with a plain 400
+        # (config.middleware.RefuseMalformedRequestMiddleware): never a mail to the ADMINS.
+        "django.security.DisallowedHost": {"handlers": ["null"], "propagate": False},
         "eprm_hub.database": {"level": "INFO"},
     },
 }

@@ -3,9 +3,8 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.generic import TemplateView
-from django.views.static import serve
 
-from . import api, views
+from . import accounts, api, media, views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -25,18 +24,17 @@ urlpatterns += i18n_patterns(
     path("alerts/", include("alerts.urls")),
     path("", include("guidance.urls")),
     path("", include("members.urls")),
+    # "Forgotten your password?" under rate limits (config/accounts.py); the rest is Django's.
+    path("accounts/password_reset/", accounts.password_reset, name="password_reset"),
     path("accounts/", include("django.contrib.auth.urls")),
 )
 
 # Uploaded logos and project PDFs. Django serves them itself, also in production: logos are
 # PNGs the Hub re-encoded (members/logos.py), documents PDFs checked by content on upload.
-# A proxy in front may serve MEDIA_ROOT directly.
+# Only to those who may see the record a file belongs to (config/media.py): a proxy in front
+# must not serve MEDIA_ROOT directly.
 # Names are short: a longer one is no file of ours (and would be "File name too long").
 SERVED_MEDIA = r"(?P<path>(logos/[\w.-]{1,150}\.png|project-documents/[\w.-]{1,150}\.pdf))"
 urlpatterns += [
-    re_path(
-        rf"^{settings.MEDIA_URL.lstrip('/')}{SERVED_MEDIA}$",
-        serve,
-        {"document_root": settings.MEDIA_ROOT},
-    ),
+    re_path(rf"^{settings.MEDIA_URL.lstrip('/')}{SERVED_MEDIA}$", media.media),
 ]

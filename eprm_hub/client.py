@@ -34,3 +34,12 @@ def keyed_hash(value):
     """A keyed hash (HMAC with SECRET_KEY) of an address, IP or e-mail: enough to count a
     visitor's requests against a limit, not to tell who they were."""
     return hmac.new(settings.SECRET_KEY.encode(), value.encode(), hashlib.sha256).hexdigest()
+
+
+def mailbox(email):
+    """The mailbox an e-mail address reaches, for counting against a per-address limit:
+    case-insensitive, and without a sub-address (victim+1@… and Victim+2@… are one inbox)."""
+    local, at, domain = email.strip().lower().rpartition("@")
+    if not at:
+        return domain
+    return f"{local.split('+', 1)[0]}@{domain}"

@@ -16,6 +16,7 @@ from eprm_hub.fields import WebURLField, unique_slug
 from eprm_hub.i18n import Translated, text_language_field
 from eprm_hub.models import BusinessNeed, Mineral, OECDStep, SupplyChainTier
 from eprm_hub.textquery import document
+from eprm_hub.uploads import RandomName
 from resources.models import Resource
 
 
@@ -101,7 +102,8 @@ class Organisation(Translated):
     )
     country = CountryField(_("country"), blank=True)
     website = WebURLField(_("website"), blank=True)
-    logo = models.ImageField(_("logo"), upload_to="logos/", blank=True)
+    # A random name (eprm_hub/uploads.py), served by config/media.py to those who may see it.
+    logo = models.ImageField(_("logo"), upload_to=RandomName("logos", "png"), blank=True)
     description = models.TextField(_("short description"), max_length=1000, blank=True)
     text_language = text_language_field()
     joined_on = models.DateField(_("joined EPRM on"), null=True, blank=True)
@@ -259,10 +261,19 @@ class Organisation(Translated):
         ]
 
     def can_see(self, visibility, user):
-        """Whether user may see a part marked with this visibility."""
+        """Whether user may see a part marked with this visibility: "members only" parts are
+        for the staff, the users of a current EPRM member organisation (not of a former member
+        or a project partner: is_member off), and the organisation's own users."""
         if visibility == Visibility.PUBLIC:
             return True
-        return user.is_authenticated and (user.is_staff or hasattr(user, "membership"))
+        if not user.is_authenticated:
+            return False
+        if user.is_staff:
+            return True
+        membership = getattr(user, "membership", None)
+        if membership is None:
+            return False
+        return membership.organisation_id == self.pk or membership.organisation.is_member
 
 
 class Membership(models.Model):

@@ -21,6 +21,7 @@ from eprm_hub.fields import WebURLField, unique_slug
 from eprm_hub.i18n import Translated, text_language_field
 from eprm_hub.models import SDG, Mineral
 from eprm_hub.textquery import document
+from eprm_hub.uploads import RandomName
 from members.models import Organisation
 
 euros = {"max_digits": 12, "decimal_places": 2, "validators": [MinValueValidator(Decimal(0))]}
@@ -497,7 +498,10 @@ class Document(models.Model):
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="documents")
     title = models.CharField(_("title"), max_length=200)
     url = WebURLField(_("link"), blank=True)
-    file = models.FileField(_("PDF file"), upload_to="project-documents/", blank=True)
+    # A random name (eprm_hub/uploads.py), served by config/media.py to those who may see it.
+    file = models.FileField(
+        _("PDF file"), upload_to=RandomName("project-documents", "pdf"), blank=True
+    )
 
     class Meta:
         ordering = ["title"]

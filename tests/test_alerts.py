@@ -125,6 +125,12 @@ def test_an_alert_keeps_the_words_typed_not_the_pages_spelling_correction(client
     assert "“smelter”" in page  # the page shows the corrected search
     ask(client, "q=smeltr")
     assert Alert.objects.get().query == "q=smeltr"
+    # Its e-mails and pages name the words as typed, too (issue 29).
+    [message] = smtp.to(ADDRESS)
+    assert header(message, "Subject") == "Confirm your alert: “smeltr”"
+    assert "“smeltr”" in text(message) and "smelter" not in text(message)
+    [confirm_path] = [path for path in links(message) if "/confirm/" in path]
+    assert "“smeltr”" in client.get(confirm_path).content.decode()
 
 
 def test_asking_again_for_a_confirmed_alert_sends_a_reminder_not_a_second_alert(client, smtp):
@@ -194,6 +200,17 @@ def test_an_address_is_sent_few_confirmations_a_day(client, smtp):
     assert "several e-mails to this address" in response.content.decode()
     assert len(smtp.to(ADDRESS)) == throttle.PER_ADDRESS.requests
     assert ask(client, "q=another", email="else@example.org").status_code == 200
+
+
+def test_sub_addresses_count_as_one_address(client, smtp):
+    """victim+1@… and Victim+2@… reach one inbox: the per-address limit counts them together."""
+    for number in range(throttle.PER_ADDRESS.requests):
+        other = Client(REMOTE_ADDR=f"192.0.2.{number + 10}")  # clients' limits never decide
+        email = f"Victim+{number}@Example.org" if number else "victim@example.org"
+        assert ask(other, f"q=word{number}", email=email).status_code == 200
+    response = ask(Client(REMOTE_ADDR="192.0.2.99"), "q=another", email="victim+99@example.org")
+    assert response.status_code == 429
+    assert ask(client, "q=another", email="victim2@example.org").status_code == 200
 
 
 def test_a_client_may_ask_for_a_few_alerts_an_hour(client, smtp):
@@ -363,6 +380,47 @@ def test_an_unreachable_server_leaves_everything_to_the_next_run(settings, smtp)
     assert (report.prepared, report.sent) == (1, 0)
     settings.EMAIL_PORT = port
     assert sending.run().sent == 1
+
+
+def test_a_resource_unpublished_after_preparing_is_not_sent(settings, smtp):
+    """Issue 29, defect 5: prepared while the server was away, then set back to draft (or
+    archived) by an editor: the e-mail, sent later, no longer shows it."""
+    confirmed()
+    kept = published("Audit of a tin smelter", minerals=["tin"])
+    draft = published("Tin audit withdrawn", minerals=["tin"], summary="Not for the public.")
+    archived = published("Tin audit archived", minerals=["tin"])
+    port = settings.EMAIL_PORT
+    settings.EMAIL_PORT = 9  # the mail server is down
+    assert sending.run().prepared == 1
+    assert sorted(Delivery.objects.get().resources) == sorted([kept.pk, draft.pk, archived.pk])
+    draft.status = "draft"
+    draft.save()
+    archived.status = "archived"
+    archived.save()
+    settings.EMAIL_PORT = port
+    assert sending.run().sent == 1
+    [message] = smtp.to(ADDRESS)
+    assert titles(message) == ["Audit of a tin smelter"]
+    html = message.get_body(("html",)).get_content()
+    for shown in (text(message), html):
+        assert "withdrawn" not in shown and "Not for the public" not in shown
+        assert "archived" not in shown and f"/{draft.slug}/" not in shown
+    assert "One new resource" in text(message)
+    assert Delivery.objects.get().resources == [kept.pk]  # what it listed
+
+
+def test_an_email_left_with_nothing_to_show_is_not_sent(settings, smtp):
+    confirmed()
+    only = published("Audit of a tin smelter", minerals=["tin"])
+    smtp.defer.add(ADDRESS)  # a temporary failure: retried later
+    assert sending.run().failed == 1
+    only.status = "draft"
+    only.save()
+    smtp.defer.clear()
+    report = sending.run(now=timezone.now() + timedelta(hours=1))
+    assert (report.sent, report.withdrawn) == (0, 1)
+    assert smtp.messages == [] and not Delivery.objects.exists()
+    assert sending.run(now=timezone.now() + timedelta(hours=2)).sent == 0
 
 
 def test_a_disabled_address_is_sent_nothing(smtp):

@@ -24,6 +24,7 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"{report.sent} sent, {report.prepared} prepared, {report.nothing_new} with "
                 f"nothing new, {report.failed} to retry, {report.bounced} bounced, "
+                f"{report.withdrawn} with nothing left to show, "
                 f"{report.expired} unconfirmed requests deleted (prepared in "
                 f"{report.prepare_seconds:.1f} s, sent in {report.deliver_seconds:.1f} s)"
             )
