@@ -1,7 +1,10 @@
 """The read API (/api/v1/): the same search as the HTML listings, nothing that is not public,
 JSON errors, conditional GET and CORS."""
 
+import re
+
 import pytest
+from django.test import Client
 
 from members.models import Visibility
 from resources.models import Resource
@@ -246,8 +249,10 @@ def test_the_openapi_document_describes_every_parameter(client, library):
     assert set(parameters) >= {"q", "mineral", "tier", "need", "step", "type", "region",
                                "language", "publisher", "year_min", "year_max", "sort",
                                "page", "page_size", "lang"}  # fmt: skip
-    assert "tin" in parameters["mineral"]["items"]["enum"]
-    assert parameters["sort"]["enum"] == ["relevance", "newest", "title", "year"]
+    mineral = next(p for p in listing["parameters"] if p["name"] == "mineral")
+    assert "`tin`" in mineral["description"] and "ignored" in mineral["description"]
+    sort = next(p for p in listing["parameters"] if p["name"] == "sort")
+    assert "`relevance`, `newest`, `title`, `year`" in sort["description"]
     assert parameters["page_size"]["maximum"] == 100
     projects = document["paths"]["/api/v1/projects/"]["get"]
     assert {p["name"] for p in projects["parameters"]} >= {"status", "sdg", "partner", "gender"}
@@ -260,3 +265,164 @@ def test_the_documentation_page_is_served_by_the_hub(client):
     html = response.content.decode()
     assert "/static/ninja/swagger-ui-bundle.js" in html and "/static/js/api-docs.js" in html
     assert "<script>" not in html  # the policy allows no inline script
+
+
+# The operations, with an address that answers 200 for each (the fixtures' data).
+OPERATIONS = [
+    "resources/", "resources/tin-smelter-audits/", "members/", "members/open-metals/",
+    "projects/", "projects/gold-in-kivu/", "rules/?country=DE&employees=40",
+    *(f"vocabulary/{kind}/" for kind in ("minerals", "tiers", "steps", "needs", "types",
+                                           "regions", "sdgs")),
+    "openapi.json",
+]  # fmt: skip
+
+
+@pytest.fixture
+def everything(library, directory):
+    make.project("Gold in Kivu", countries=["CD"], minerals=["gold"])
+
+
+@pytest.mark.parametrize("address", OPERATIONS)
+def test_head_answers_as_get_does_without_a_body(client, everything, address):
+    get = client.get(f"/api/v1/{address}")
+    head = client.head(f"/api/v1/{address}")
+    assert (get.status_code, head.status_code) == (200, 200)
+    assert head.content == b"" and head["Content-Type"] == get["Content-Type"]
+    assert head["Access-Control-Allow-Origin"] == "*"
+    if "ETag" in get:
+        assert head["ETag"] == get["ETag"]
+        again = client.head(f"/api/v1/{address}", headers={"if-none-match": get["ETag"]})
+        assert again.status_code == 304
+    missing = client.head("/api/v1/resources/no-such-resource/")
+    assert missing.status_code == 404
+
+
+@pytest.mark.parametrize("address", [*OPERATIONS, "no/such/address/"])
+def test_the_cors_preflight_allows_conditional_requests(client, everything, address):
+    response = client.options(
+        f"/api/v1/{address}",
+        headers={
+            "origin": "https://elsewhere.example.org",
+            "access-control-request-method": "GET",
+            "access-control-request-headers": "if-none-match",
+        },
+    )
+    assert response.status_code == 204
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert response["Access-Control-Allow-Methods"] == "GET, HEAD, OPTIONS"
+    allowed = [h.strip().lower() for h in response["Access-Control-Allow-Headers"].split(",")]
+    assert "if-none-match" in allowed
+    assert int(response["Access-Control-Max-Age"]) > 0
+    assert response["Allow"] == "GET, HEAD, OPTIONS"
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE", "QUERY", "TRACE"])
+@pytest.mark.parametrize("address", ["resources/", "members/open-metals/", "openapi.json"])
+def test_other_methods_are_a_json_405_with_allow(everything, method, address):
+    client = Client(enforce_csrf_checks=True)  # as a browser or a script meets the API
+    response = client.generic(method, f"/api/v1/{address}", "{}", "application/json")
+    assert response.status_code == 405
+    assert response["Content-Type"] == "application/json"
+    assert response["Allow"] == "GET, HEAD, OPTIONS"
+    assert method in response.json()["error"]
+    unknown = client.generic(method, "/api/v1/no/such/address/")
+    assert unknown.status_code == 404 and "error" in unknown.json()
+
+
+def _admits(parameter, value):
+    """Whether the parameter's schema admits the value as a query string gives it (the
+    keywords the document uses for a query parameter)."""
+    schema = parameter["schema"]
+    if schema.get("type") == "array":
+        schema = schema["items"]
+    if schema.get("type") == "integer":
+        if not value.isdigit():
+            return False
+        value = int(value)
+    elif schema.get("type") != "string":
+        return False
+    return (
+        value in schema.get("enum", [value])
+        and schema.get("minimum", value) <= value <= schema.get("maximum", value)
+        and ("pattern" not in schema or re.search(schema["pattern"], value) is not None)
+    )
+
+
+@pytest.mark.parametrize(
+    "kind, query",
+    [("members", "sort=AAA"), ("projects", "sort=AAA"), ("resources", "year_min=10000"),
+     ("resources", "year_max=abc"), ("resources", "mineral=unobtanium"),
+     ("projects", "status=whatever"), ("members", "page=first")],
+)  # fmt: skip
+def test_the_document_admits_what_the_server_accepts(client, everything, kind, query):
+    """A value a listing ignores answers 200: the document must not declare it invalid."""
+    name, value = query.split("=")
+    response = client.get(f"/api/v1/{kind}/?{query}")
+    assert response.status_code == 200
+    if name != "page":  # a page that is not a number is the first, as on the pages
+        assert {"parameter": name, "value": value} in response.json()["ignored"]
+    document = client.get("/api/v1/openapi.json").json()
+    parameter = next(
+        p for p in document["paths"][f"/api/v1/{kind}/"]["get"]["parameters"] if p["name"] == name
+    )
+    assert _admits(parameter, value), parameter["schema"]
+
+
+def test_page_size_is_digits_only_as_documented(client, library):
+    for size in (" 5", "+5", "5.0", ""):
+        assert client.get(f"/api/v1/resources/?page_size={size}").status_code == 400
+    assert client.get("/api/v1/resources/?page_size=5").status_code == 200
+
+
+def test_texts_follow_lang_with_the_pages_fallback(client, library, directory):
+    resource = Resource.objects.get(slug="tin-mine-checklist")
+    resource.translations = {"de": {"title": "Checkliste für Zinnminen"}}
+    resource.save()
+    german = client.get("/api/v1/resources/tin-mine-checklist/?lang=de").json()
+    assert german["title"] == "Checkliste für Zinnminen"
+    assert german["summary"] == resource.summary  # no German summary: the original
+    assert german["text_languages"] == {"title": "de", "summary": "en"}
+    assert german["text_language"] == "en"
+    assert german["translations"] == {"de": {"title": "Checkliste für Zinnminen"}}
+    listed = client.get("/api/v1/resources/?q=checklist", headers={"accept-language": "de"})
+    assert listed.json()["results"][0]["title"] == "Checkliste für Zinnminen"
+    assert client.get("/api/v1/resources/tin-mine-checklist/?lang=nl").json()["title"] == (
+        "Tin mine checklist"
+    )
+    organisation = directory
+    organisation.description = "We smelt tin."
+    organisation.translations = {"es": {"description": "Fundimos estaño."}}
+    organisation.save()
+    member = client.get("/api/v1/members/open-metals/?lang=es").json()
+    assert member["description"] == "Fundimos estaño."
+    assert member["text_languages"] == {"description": "es"}
+    project = make.project("Gold in Kivu", summary="Gold", objectives="Traceable gold.")
+    project.translations = {"pt": {"title": "Ouro no Kivu", "objectives": "Ouro rastreável."}}
+    project.save()
+    detail = client.get("/api/v1/projects/gold-in-kivu/?lang=pt").json()
+    assert (detail["title"], detail["objectives"]) == ("Ouro no Kivu", "Ouro rastreável.")
+    assert detail["text_languages"] == {"title": "pt", "summary": "en", "objectives": "pt"}
+    assert client.get("/api/v1/projects/?lang=pt").json()["results"][0]["title"] == "Ouro no Kivu"
+
+
+def test_the_documentation_page_names_the_six_languages(client):
+    for prefix in ("en", "fr", "de"):
+        html = client.get(f"/{prefix}/api/").content.decode()
+        for code in ("en", "fr", "es", "pt", "de", "nl"):
+            assert f"<code>{code}</code>" in html
+
+
+def test_the_rules_document_admits_what_the_form_accepts(client):
+    """An empty value is the parameter left out (200); a checkbox takes any value; a bad
+    lang is a 400 with `fields`, as the document's answer for a 400 says."""
+    document = client.get("/api/v1/openapi.json").json()
+    parameters = {p["name"]: p for p in document["paths"]["/api/v1/rules/"]["get"]["parameters"]}
+    for name, value in [("turnover_eur", ""), ("minerals", ""), ("imports", ""),
+                        ("country", ""), ("batteries", "yes")]:  # fmt: skip
+        assert client.get(f"/api/v1/rules/?{name}={value}").status_code == 200
+        assert _admits(parameters[name], value), name
+    assert any(option.get("maxLength") == 0 for option in parameters["on"]["schema"]["anyOf"])
+    response = client.get("/api/v1/rules/?lang=xx")
+    assert response.status_code == 400 and response.json()["fields"] == {
+        "lang": ["lang must be one of: en, fr, es, pt, de, nl"]
+    }

@@ -3,12 +3,14 @@ facet engine, and the shared vocabulary. Built with django-ninja (README, "Open 
 
 import json
 
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import path, re_path, reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.html import format_html_join
 from django.utils.log import log_response
+from django.views.decorators.csrf import csrf_exempt
 from ninja import NinjaAPI
 from ninja.errors import ValidationError
 from ninja.renderers import JSONRenderer
@@ -19,19 +21,22 @@ from resources.search import CATALOGUE as RESOURCES
 
 from ..middleware import DATABASE_ERRORS
 from . import members, projects, resources, rules, vocabulary
-from .listing import LANG_PARAMETER, ApiError, parameters
+from .listing import LANG_PARAMETER, LANGUAGES, ApiError, parameters
 
 DESCRIPTION = """The public content of the EPRM Due Diligence Hub, read-only, as JSON.
 
 The three listings take the same parameters as the Hub's pages and answer with the same
 counts: free text (`q`), every facet (repeat a parameter for several values), years, `sort`,
 `page` and `page_size` (1 to 100). A parameter or value the listing does not know is not an
-error: the answer names it in `ignored`. Names and labels are in the language of `lang`
-(`en`, `fr`, `es`, `pt`, `de` or `nl`), else of the Accept-Language header, else English.
+error: the answer names it in `ignored`. Names, labels and texts are in the language of `lang`
+(`en`, `fr`, `es`, `pt`, `de` or `nl`), else of the Accept-Language header, else English; a
+text not given in that language comes in its original one, as on the Hub's pages.
 
 Errors are JSON, `{"error": "…"}`, with a 4xx status. Every answer has an ETag: send it back
 in If-None-Match for a 304 while nothing it shows has changed. No key is needed; every GET
-answer carries `Access-Control-Allow-Origin: *`."""
+answer carries `Access-Control-Allow-Origin: *`. The API only reads: every operation
+answers GET and HEAD, OPTIONS is the CORS preflight (If-None-Match may be sent), and any other
+method is a 405."""
 
 # Each listing's path in the document, and the catalogue whose parameters it takes.
 LISTINGS = {
@@ -80,7 +85,8 @@ def docs_page(request):
         "syntaxHighlight": False,
         "defaultModelsExpandDepth": 0,
     }
-    context = {"swagger_settings": json.dumps(settings), "openapi_url": url}
+    codes = format_html_join(", ", "<code>{}</code>", ((code,) for code in LANGUAGES))
+    context = {"swagger_settings": json.dumps(settings), "openapi_url": url, "codes": codes}
     return render(request, "api/docs.html", context)
 
 
@@ -140,18 +146,47 @@ def server_error(request, error):
     return response
 
 
-def cors(view):
-    """Any site may read the API from a browser: GET only, and no credentials."""
+ALLOWED = "GET, HEAD, OPTIONS"
+PREFLIGHT = {
+    "Access-Control-Allow-Methods": ALLOWED,
+    # If-None-Match for conditional requests, Accept-Language beyond the safelisted values.
+    "Access-Control-Allow-Headers": "If-None-Match, Accept-Language",
+    "Access-Control-Max-Age": "86400",  # a day: browsers cap it lower (Chrome 2 hours)
+}
+
+
+def endpoint(view, found=True):
+    """An address of the API, readable by any site from a browser, without credentials:
+    GET; HEAD, answered as GET (the server sends no body); OPTIONS, the CORS preflight; any
+    other method a JSON 405 naming these in Allow (before the CSRF check, which would answer
+    an HTML 403: nothing here changes anything). found=False: the unknown addresses, a 404
+    whatever the method."""
 
     def wrapped(request, *args, **kwargs):
-        response = view(request, *args, **kwargs)
-        if request.method in ("GET", "HEAD"):
-            response["Access-Control-Allow-Origin"] = "*"
-            response["Access-Control-Expose-Headers"] = "ETag"
+        method = request.method
+        if method == "OPTIONS":
+            response = HttpResponse(status=204)
+            response["Allow"] = ALLOWED
+            for header, value in PREFLIGHT.items():
+                response[header] = value
+        elif method in ("GET", "HEAD") or not found:
+            request.method = "GET"  # ninja answers HEAD as the GET it declares
+            try:
+                response = view(request, *args, **kwargs)
+            finally:
+                request.method = method
+        else:
+            response = JsonResponse(
+                {"error": f"The API is read-only: {method} is not allowed; use {ALLOWED}."},
+                status=405,
+            )
+            response["Allow"] = ALLOWED
+        response["Access-Control-Allow-Origin"] = "*"
+        response["Access-Control-Expose-Headers"] = "ETag"
         patch_vary_headers(response, ["Accept-Language"])
         return response
 
-    return wrapped
+    return csrf_exempt(wrapped)
 
 
 def unknown_path(request, rest):
@@ -161,9 +196,9 @@ def unknown_path(request, rest):
 def _urls():
     patterns, app_name, namespace = api.urls
     for pattern in patterns:
-        pattern.callback = cors(pattern.callback)
+        pattern.callback = endpoint(pattern.callback)
     patterns.append(path("docs/", docs_redirect))
-    patterns.append(re_path(r"^(?P<rest>.*)$", cors(unknown_path)))
+    patterns.append(re_path(r"^(?P<rest>.*)$", endpoint(unknown_path, found=False)))
     return patterns, app_name, namespace
 
 

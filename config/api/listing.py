@@ -44,13 +44,11 @@ def language(request):
 
 
 def page_size(request):
-    raw = request.GET.get("page_size", "")
-    if raw == "":
+    """?page_size=, digits only: " 5", "+5" or an empty value is a 400 as the document says."""
+    raw = request.GET.get("page_size")
+    if raw is None:
         return PAGE_SIZE
-    try:
-        size = int(raw)
-    except ValueError:
-        size = 0
+    size = int(raw) if re.fullmatch(r"[0-9]{1,3}", raw) else 0
     if not 1 <= size <= PAGE_SIZE_MAX:
         raise ApiError(f"page_size must be a whole number from 1 to {PAGE_SIZE_MAX}")
     return size
@@ -144,9 +142,17 @@ def terms(related):
     return [{"slug": term.slug, "name": term.label} for term in related.all()]
 
 
-def translations(record):
-    """A translatable record's language and translations, as the API gives them."""
-    return {"text_language": record.original_language, "translations": record.translations or {}}
+def texts(record, *fields):
+    """A translatable record's texts in the language asked for, with the fallback of its pages
+    (i18n.in_language: the translation, else the original), the language each text is in
+    (`text_languages`), the language it was written in and its translations."""
+    shown = {field: record.in_language(field) for field in fields}
+    return {
+        **{field: str(text) for field, text in shown.items()},
+        "text_language": record.original_language,
+        "text_languages": {field: text.language for field, text in shown.items()},
+        "translations": record.translations or {},
+    }
 
 
 def absolute(request, path, **query):
@@ -160,15 +166,36 @@ LANG_PARAMETER = {
     "name": "lang",
     "in": "query",
     "required": False,
-    "description": "The language of names and labels (en, fr, es, pt, de or nl). Without "
-    "it, the first of these in the Accept-Language header; without that, English.",
+    "description": "The language of names, labels and texts (en, fr, es, pt, de or nl); "
+    "a text not given in it comes in its original language, as on the Hub's pages. Without "
+    "it, the first of these in the Accept-Language header; without that, English. Any other "
+    "value is a 400.",
     "schema": {"type": "string", "enum": list(LANGUAGES)},
 }
 
 
+# The listings never refuse a value they do not know (they name it under `ignored`), so the
+# document declares their parameters as any string, and gives the known values in words.
+ANY = {"type": "string"}
+KNOWN_SHOWN = 60  # values named in a parameter's description; the vocabulary has them all
+
+
+def _known(values, what="Known values"):
+    values = [str(value) for value in values]
+    if not values:
+        return ""
+    shown = ", ".join(f"`{value}`" for value in values[:KNOWN_SHOWN])
+    more = f" and {len(values) - KNOWN_SHOWN} more" if len(values) > KNOWN_SHOWN else ""
+    return f" {what}: {shown}{more}."
+
+
+IGNORED = " Any other value is no error: the answer lists it under `ignored`."
+
+
 def parameters(catalogue):
-    """The OpenAPI parameters of a catalogue's listing, with the values each facet can take
-    now (its vocabulary and the values found in the data) and the sorts."""
+    """The OpenAPI parameters of a catalogue's listing: what the server takes (any string, as
+    the unknown ones are ignored, not refused), with the values each facet knows now (its
+    vocabulary and the values found in the data) and the sorts, in the descriptions."""
     index = catalogue.index()
     found = [
         {
@@ -176,21 +203,20 @@ def parameters(catalogue):
             "in": "query",
             "required": False,
             "description": "Free text, in English or French (cut at 200 characters).",
-            "schema": {"type": "string"},
+            "schema": ANY,
         }
     ]
     for facet in catalogue.facets:
+        keys = index.keys(facet.name)
+        items = {**ANY, "examples": keys[:3]} if keys else ANY
         found.append(
             {
                 "name": facet.name,
                 "in": "query",
                 "required": False,
                 "description": f"{facet.label}: repeat the parameter for several values, "
-                "which are OR'd; different facets are AND'd.",
-                "schema": {
-                    "type": "array",
-                    "items": {"type": "string", "enum": index.keys(facet.name)},
-                },
+                "which are OR'd; different facets are AND'd." + _known(keys) + IGNORED,
+                "schema": {"type": "array", "items": items},
                 "style": "form",
                 "explode": True,
             }
@@ -202,8 +228,8 @@ def parameters(catalogue):
                     "name": name,
                     "in": "query",
                     "required": False,
-                    "description": f"The {edge} year published.",
-                    "schema": {"type": "integer", "minimum": 1000, "maximum": 9999},
+                    "description": f"The {edge} year published, from 1000 to 9999." + IGNORED,
+                    "schema": {**ANY, "examples": ["2020"]},
                 }
             )
     sorts = list(catalogue.sorts)
@@ -213,15 +239,18 @@ def parameters(catalogue):
             "in": "query",
             "required": False,
             "description": "The order of the results. relevance needs q, and is the default "
-            f"with it; without q the default is {catalogue.first_order}.",
-            "schema": {"type": "string", "enum": sorts},
+            f"with it; without q the default is {catalogue.first_order}."
+            + _known(sorts, "Sorts")
+            + IGNORED,
+            "schema": {**ANY, "examples": sorts},
         },
         {
             "name": "page",
             "in": "query",
             "required": False,
-            "description": "The page; one beyond the last gives the last.",
-            "schema": {"type": "integer", "minimum": 1, "default": 1},
+            "description": "The page, from 1; one beyond the last gives the last, and "
+            "anything that is not a whole number the first.",
+            "schema": {**ANY, "default": "1"},
         },
         {
             "name": "page_size",

@@ -7,7 +7,7 @@ from members.models import Organisation, StepStatus, Visibility
 from members.search import CATALOGUE
 
 from . import schemas
-from .listing import absolute, conditional, find, search_page, terms, translations
+from .listing import absolute, conditional, find, search_page, terms, texts
 
 router = Router(tags=["members"])
 
@@ -62,8 +62,7 @@ def item(request, organisation, steps=None):
         "country": {"slug": country.code, "name": str(country.name)} if country else None,
         "website": organisation.website,
         "logo_url": absolute(request, organisation.logo.url) if organisation.logo else None,
-        "description": organisation.description,
-        **translations(organisation),
+        **texts(organisation, "description"),
         "joined_on": organisation.joined_on,
         "supply_chain": supply_chain,
         "disclosures": disclosures,

@@ -8,7 +8,7 @@ from projects.models import Partnership, Project, Status
 from projects.search import CATALOGUE
 
 from . import schemas
-from .listing import absolute, conditional, find, search_page, terms, translations
+from .listing import absolute, conditional, find, search_page, terms, texts
 
 router = Router(tags=["projects"])
 
@@ -30,14 +30,12 @@ def _partner(part):
     }
 
 
-def item(request, project):
+def item(request, project, fields=("title", "summary")):
     status = project.status
     gender = project.gender_focus
     return {
         "slug": project.slug,
-        "title": project.title,
-        "summary": project.summary,
-        **translations(project),
+        **texts(project, *fields),
         "status": {"slug": status, "name": str(Status(status).label)},
         "countries": [{"slug": c.code, "name": str(c.name)} for c in project.countries],
         "minerals": terms(project.minerals),
@@ -82,13 +80,15 @@ def project_detail(request, response: HttpResponse, slug: str):
     def answer():
         rows = ROWS.published().prefetch_related("locations", "indicators", "documents")
         project = find(rows, slug, "published project")
-        return item(request, project) | {
+        return item(request, project, ("title", "summary", "objectives")) | {
             "description": project.description,
-            "objectives": project.objectives,
             "lessons_learned": project.lessons_learned,
             "website": project.website,
             "iati_identifier": iati.identifier(project),
-            "iati_url": absolute(request, reverse("projects:iati_one", args=[project.slug])),
+            # null when the project is not in the IATI file (that address would be a 404)
+            "iati_url": absolute(request, reverse("projects:iati_one", args=[project.slug]))
+            if iati.in_file(project)
+            else None,
             "locations": [
                 {"name": p.name, "latitude": float(p.latitude), "longitude": float(p.longitude)}
                 for p in project.locations.all()

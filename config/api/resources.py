@@ -6,7 +6,7 @@ from resources.models import Resource
 from resources.search import CATALOGUE
 
 from . import schemas
-from .listing import absolute, conditional, find, search_page, terms, translations
+from .listing import absolute, conditional, find, search_page, terms, texts
 
 router = Router(tags=["resources"])
 
@@ -18,8 +18,7 @@ ROWS = Resource.objects.select_related("publisher", "resource_type").prefetch_re
 def item(request, resource):
     return {
         "slug": resource.slug,
-        "title": resource.title,
-        "summary": resource.summary,
+        **texts(resource, "title", "summary"),
         "url": resource.url,
         "publisher": resource.publisher.name if resource.publisher else None,
         "year": resource.year,
@@ -31,7 +30,6 @@ def item(request, resource):
         "needs": terms(resource.business_needs),
         "regions": terms(resource.regions),
         "tags": sorted(tag.name for tag in resource.tags.all()),
-        **translations(resource),
         "hub_url": absolute(request, resource.get_absolute_url()),
         "api_url": absolute(request, reverse("api:resource", args=[resource.slug])),
     }

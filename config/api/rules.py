@@ -26,31 +26,35 @@ mineral) answers 400 with the message of each field in `fields`."""
 
 def parameters():
     """The operation's query parameters as the server takes them, for the OpenAPI document:
-    what matches these patterns is accepted (the form also takes figures such as "1 200")."""
+    what matches these patterns is accepted (the form also takes figures such as "1 200"), and
+    an empty value is the parameter left out."""
     from django_countries import countries
 
     from eprm_hub.models import Mineral
 
-    whole = {"type": "string", "pattern": r"^\d{1,15}$"}
+    whole = {"type": "string", "pattern": r"^(?:\d{1,15})?$"}
     slug = "|".join(Mineral.objects.values_list("slug", flat=True)) or "tin"
     cn = r"\d{4}(?:[ .]?\d{2}){0,3}:\d{1,15}(?:\.\d{1,6})?"
-    flag = {"type": "string", "enum": ["0", "1"]}
+    # A checkbox: 0, false or empty is no, any other value yes.
+    flag = {"type": "string", "examples": ["1", "0"]}
+    date = {"anyOf": [{"type": "string", "format": "date"}, {"type": "string", "maxLength": 0}]}
     described = [
-        ("country", {"type": "string", "enum": [code for code, _ in countries]},
+        ("country", {"type": "string", "enum": ["", *(code for code, _ in countries)]},
          "ISO 3166-1 alpha-2 code of the registered office."),
         ("employees", whole, "Employees worldwide, with subsidiaries."),
         ("employees_in_country", whole, "Employees in that country (default: employees)."),
         ("turnover_eur", whole, "Net worldwide annual turnover in euros."),
         ("eu_turnover_eur", whole,
          "Net turnover in the EU (default: all of it for an EU company, else 0)."),
-        ("imports", {"type": "string", "pattern": rf"^{cn}(?:,{cn})*$"},
+        ("imports", {"type": "string", "pattern": rf"^(?:{cn}(?:,{cn})*)?$"},
          "CN:kg pairs a year, separated by commas, e.g. 26090000:6000,71081200:150."),
-        ("minerals", {"type": "string", "pattern": rf"^(?:{slug})(?:,(?:{slug}))*$"},
+        ("minerals", {"type": "string", "pattern": rf"^(?:(?:{slug})(?:,(?:{slug}))*)?$"},
          "Mineral slugs its products contain or need, separated by commas."),
-        ("batteries", flag, "1 if it places batteries on the EU market."),
-        ("sec_registrant", flag, "1 if it files reports with the US SEC (13(a) or 15(d))."),
-        ("products_eu", flag, "1 if it makes products available on the EU market."),
-        ("on", {"type": "string", "format": "date"}, "The date to judge on (default: today)."),
+        ("batteries", flag, "1 if it places batteries on the EU market (0 if not)."),
+        ("sec_registrant", flag,
+         "1 if it files reports with the US SEC (13(a) or 15(d)) (0 if not)."),
+        ("products_eu", flag, "1 if it makes products available on the EU market (0 if not)."),
+        ("on", date, "The date to judge on, YYYY-MM-DD (default: today)."),
     ]  # fmt: skip
     return [
         {"name": name, "in": "query", "required": False, "schema": schema, "description": text}
@@ -80,7 +84,11 @@ def rules(
     products_eu: str | None = None,
     on: str | None = None,
 ):
-    with translation.override(language(request)):
+    try:
+        asked = language(request)
+    except ApiError as error:  # a 400 as the others, naming its field
+        return Status(400, {"error": error.message, "fields": {"lang": [error.message]}})
+    with translation.override(asked):
         form = CompanyForm(request.GET)
         if not form.is_valid():
             fields = form.errors_by_field()

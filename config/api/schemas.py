@@ -66,9 +66,10 @@ class Resource(Links):
     needs: list[Term]
     regions: list[Term]
     tags: list[str]
-    # The language of the fields above, and their translations: {language: {field: text}}.
-    text_language: str
-    translations: dict[str, dict[str, str]]
+    # Texts: in the language asked for, else (as on the pages) in the original.
+    text_language: str  # the language the record was written in
+    text_languages: dict[str, str]  # {field: the language of its text above}
+    translations: dict[str, dict[str, str]]  # {language: {field: text}}
 
 
 class ResourceDetail(Resource):
@@ -113,9 +114,10 @@ class Member(Links):
     website: str
     logo_url: str | None
     description: str
-    # The language of the fields above, and their translations: {language: {field: text}}.
-    text_language: str
-    translations: dict[str, dict[str, str]]
+    # Texts: in the language asked for, else (as on the pages) in the original.
+    text_language: str  # the language the record was written in
+    text_languages: dict[str, str]  # {field: the language of its text above}
+    translations: dict[str, dict[str, str]]  # {language: {field: text}}
     joined_on: datetime.date | None
     # Each is null when the organisation shares it with EPRM members only.
     supply_chain: SupplyChain | None
@@ -137,9 +139,10 @@ class Project(Links):
     slug: str
     title: str
     summary: str
-    # The language of the fields above, and their translations: {language: {field: text}}.
-    text_language: str
-    translations: dict[str, dict[str, str]]
+    # Texts: in the language asked for, else (as on the pages) in the original.
+    text_language: str  # the language the record was written in
+    text_languages: dict[str, str]  # {field: the language of its text above}
+    translations: dict[str, dict[str, str]]  # {language: {field: text}}
     status: Term
     countries: list[Term]
     minerals: list[Term]
@@ -181,7 +184,7 @@ class ProjectDetail(Project):
     lessons_learned: str
     website: str
     iati_identifier: str
-    iati_url: str
+    iati_url: str | None  # null for a project left out of the IATI file
     locations: list[Location]
     indicators: list[Indicator]
     documents: list[Document]

@@ -57,8 +57,9 @@ def _operation(kind, model, parameter):
         response={200: list[schemas.VocabularyTerm], 304: None},
         url_name=f"vocabulary-{kind}",
         summary=capfirst(model._meta.verbose_name_plural),
-        description=f"Every {model._meta.verbose_name}, in its order, with its name in English "
-        f"and French. Its slugs are the values of the listings' parameter {parameter}.",
+        description=f"Every {model._meta.verbose_name}, in its order, with its name in each "
+        "of the Hub's languages (en, fr, es, pt, de, nl). Its slugs are the values of the "
+        f"listings' parameter {parameter}.",
     )(view)
 
 
