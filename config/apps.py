@@ -11,6 +11,10 @@ class SiteConfig(AppConfig):
 
     name = "config"
     verbose_name = _("Site")
+    default = True  # "config" in INSTALLED_APPS is this, not the other configs imported here
+
+    def ready(self):
+        from . import checks  # noqa: F401 (registers the deployment checks)
 
 
 class KeywordsConfig(TaggitAppConfig):

@@ -21,12 +21,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.db.models import Q
+from django.db.models.functions import Trim
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from members.models import Organisation
 
-from .models import Partnership, Status, hub_iati_identifier, iati_identifier_errors
+from .models import Partnership, Project, Status, hub_iati_identifier, iati_identifier_errors
 
 VERSION = "2.03"
 CURRENCY = "EUR"
@@ -150,6 +152,37 @@ def problems(project, day=None):
         # The planned start given in its place (see _activity_dates) would come after the end.
         found.append(_("Its start date is not known, and its end is already past."))
     return found
+
+
+def left_out(project, day=None):
+    """Why the project is not in the IATI file (and has no address of its own there), as
+    sentences in the active language; empty when it is. The same reasons as activities_xml
+    gives for it: its problems(), or an identifier that another activity keeps."""
+    found = problems(project, day)
+    if found:
+        return found
+    # Another published project that gives the same identifier (one the Hub gave it, or its
+    # own) and keeps it: one query.
+    number = identifier(project).removeprefix(hub_iati_identifier(""))
+    same = Q(given=identifier(project))
+    if number.isdigit():
+        same |= Q(pk=int(number))
+    others = Project.objects.published().annotate(given=Trim("iati_identifier"))
+    others = others.filter(same).exclude(pk=project.pk)
+    rivals = [
+        other
+        for other in others
+        if identifier(other) == identifier(project) and not problems(other, day)
+    ]
+    owner = _identifier_owners([project, *rivals])[identifier(project)]
+    if owner is not project:
+        found.append(_("Its IATI identifier is already that of “%(title)s”.") % {"title": owner})
+    return found
+
+
+def in_file(project, day=None):
+    """Whether the project is an activity of the IATI file: what its page and the API link to."""
+    return project.is_published and not left_out(project, day)
 
 
 def activities_xml(projects, request=None) -> bytes:

@@ -9,7 +9,9 @@ def _when(date, year):
 
 def json_ld(request, project):
     """Published projects only. schema.org's Project (still pending there) is the nearest type:
-    an organisation for a while, with a funder, members and places."""
+    an organisation for a while, with a funder, members and places. It has Organization's
+    properties only (tests/schema_org.py): its start and end are the organisation's founding
+    and dissolution dates, as schema.org defines no startDate or endDate for it."""
     if not project.is_published:
         return None
     data = {
@@ -19,8 +21,8 @@ def json_ld(request, project):
         "description": project.in_language("summary"),
         "url": project.website,
         "mainEntityOfPage": request.build_absolute_uri(project.get_absolute_url()),
-        "startDate": _when(project.start_date, project.start_year),
-        "endDate": _when(project.end_date, project.end_year),
+        "foundingDate": _when(project.start_date, project.start_year),
+        "dissolutionDate": _when(project.end_date, project.end_year),
         "funder": EPRM,
         "keywords": terms(project.minerals.all()),
         "location": [

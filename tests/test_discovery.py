@@ -8,6 +8,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
+from config.checks import security_contact
 from resources.models import Resource
 
 from . import factories
@@ -164,3 +165,38 @@ def test_a_security_contact_that_is_no_uri_stops_the_start():
     )
     result = run_django({"SECURITY_CONTACT": "mailto:security@example.org", "DEBUG": "1"})
     assert result.returncode == 0, result.stderr
+
+
+def test_the_deployment_check_warns_while_security_txt_names_no_real_contact(settings):
+    settings.DEFAULT_FROM_EMAIL = "Due Diligence Hub <hub@localhost>"
+    settings.SECURITY_CONTACT = ["mailto:hub@localhost"]  # not set: from DEFAULT_FROM_EMAIL
+    (warning,) = security_contact(None)
+    assert warning.id == "config.W001" and "mailto:hub@localhost" in warning.msg
+    # Not set either when the sender's address is a real one: no one reads a no-reply box.
+    settings.DEFAULT_FROM_EMAIL = "EPRM Hub <no-reply@eprm.eu>"
+    settings.SECURITY_CONTACT = ["mailto:no-reply@eprm.eu"]
+    assert [w.id for w in security_contact(None)] == ["config.W001"]
+    for nobody in ["mailto:security@localhost", "mailto:security@example.org", "https://hub.test/"]:
+        settings.SECURITY_CONTACT = ["mailto:security@eprm.eu", nobody]
+        (warning,) = security_contact(None)
+        assert warning.id == "config.W002" and nobody in warning.msg
+    settings.SECURITY_CONTACT = ["mailto:security@eprm.eu", "https://eprm.eu/report"]
+    assert security_contact(None) == []
+
+
+def test_check_deploy_warns_in_production_when_security_contact_is_unset():
+    production = {
+        "DEBUG": "0",
+        "SECRET_KEY": "a-long-random-production-key-" + "x7Qp2Lm9Vr4Ts8Yw3Zk6" * 2,
+        "ALLOWED_HOSTS": "hub.example.org",
+        "SECURE_SSL_REDIRECT": None,
+        "DEFAULT_FROM_EMAIL": None,
+        "SECURITY_CONTACT": None,
+    }
+    result = run_django(production, None, "manage.py", "check", "--deploy")
+    assert result.returncode == 0, result.stderr  # a warning, not an error
+    assert "(config.W001) SECURITY_CONTACT is not set" in result.stderr + result.stdout
+    assert "mailto:hub@localhost" in result.stderr + result.stdout
+    production["SECURITY_CONTACT"] = "mailto:security@europeanpartnership-responsibleminerals.eu"
+    result = run_django(production, None, "manage.py", "check", "--deploy")
+    assert "config.W00" not in result.stderr + result.stdout

@@ -152,3 +152,84 @@ def test_the_projects_listing_links_to_its_feed(client):
         "/en/projects/feed/"
     ]
     assert page.xpath("//head/link[@type='application/atom+xml']/@href") == ["/en/projects/feed/"]
+
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def language_of(element):
+    """The xml:lang in force on an element: its own, else its nearest ancestor's."""
+    for holder in (element, *element.iterancestors()):
+        if holder.get(XML_LANG):
+            return holder.get(XML_LANG)
+    return None
+
+
+def entries(document):
+    """{title: <entry>} of the feed."""
+    return {
+        entry.findtext("atom:title", namespaces=ATOM): entry
+        for entry in document.findall("atom:entry", ATOM)
+    }
+
+
+def test_an_entry_in_another_language_than_the_feed_says_which(client):
+    """The French feed shows a resource's French title where it has one, and the English
+    original where it has none: that entry is marked English, as the page marks it."""
+    published("Smelter audit guide", 1, summary="How to audit a smelter.")
+    translated = published("Tin traceability guide", 2, summary="Tracing tin.")
+    translated.set_translation("title", "fr", "Guide de traçabilité de l'étain")
+    translated.set_translation("summary", "fr", "Tracer l'étain.")
+    translated.save()
+    half = published("Gold refiners' checklist", 3, summary="Checks for refiners.")
+    half.set_translation("title", "fr", "Liste de contrôle des affineurs d'or")
+    half.save()  # its summary is not translated
+    spanish = published("Guía de minería artesanal", 4, summary="Para cooperativas.")
+    spanish.text_language = "es"
+    spanish.save()
+
+    document = feed(client, "/fr/resources/feed/")
+    assert document.get(XML_LANG) == "fr"
+    found = entries(document)
+    summary = {title: entry.find("atom:summary", ATOM) for title, entry in found.items()}
+    # Each entry's language: none of its own where it is the feed's.
+    assert {title: entry.get(XML_LANG) for title, entry in found.items()} == {
+        "Smelter audit guide": "en",
+        "Guide de traçabilité de l'étain": None,
+        "Liste de contrôle des affineurs d'or": None,
+        "Guía de minería artesanal": "es",
+    }
+    # The summary in the language of its text, wherever it is written.
+    assert {title: language_of(element) for title, element in summary.items()} == {
+        "Smelter audit guide": "en",
+        "Guide de traçabilité de l'étain": "fr",
+        "Liste de contrôle des affineurs d'or": "en",
+        "Guía de minería artesanal": "es",
+    }
+    assert summary["Liste de contrôle des affineurs d'or"].text == "Checks for refiners."
+
+    # In English, the English originals are the feed's language; the Spanish one is not.
+    english = entries(feed(client, "/en/resources/feed/"))
+    assert {title: entry.get(XML_LANG) for title, entry in english.items()} == {
+        "Smelter audit guide": None,
+        "Tin traceability guide": None,
+        "Gold refiners' checklist": None,
+        "Guía de minería artesanal": "es",
+    }
+
+
+def test_a_project_entry_in_its_original_language_says_which(client):
+    make.project("Artisanal tin in Rwanda", countries=["RW"], summary="Tin miners.")
+    translated = make.project("Gold in Peru", countries=["PE"], summary="Gold miners.")
+    translated.set_translation("title", "de", "Gold in Peru (DE)")
+    translated.set_translation("summary", "de", "Goldbergleute.")
+    translated.save()
+    document = feed(client, "/de/projects/feed/")
+    assert document.get(XML_LANG) == "de"
+    found = entries(document)
+    assert {title: entry.get(XML_LANG) for title, entry in found.items()} == {
+        "Artisanal tin in Rwanda": "en",
+        "Gold in Peru (DE)": None,
+    }
+    assert language_of(found["Artisanal tin in Rwanda"].find("atom:summary", ATOM)) == "en"
+    assert language_of(found["Gold in Peru (DE)"].find("atom:summary", ATOM)) == "de"

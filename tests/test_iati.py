@@ -410,3 +410,41 @@ def test_a_project_iati_would_refuse_has_no_iati_file_and_the_page_says_why(clie
     assert "“Somewhere unknown” is not in the Hub’s IATI file yet" in html
     assert "It has no country" in html
     assert client.get("/en/projects/iati.xml").status_code == 404  # no project to export
+
+
+@pytest.mark.django_db
+def test_a_project_left_out_of_the_file_has_no_iati_link_on_its_page_nor_in_the_api(client):
+    """Like the demo's CAPAZ phase 1: completed, with no known start, so IATI would refuse it.
+    Its page and the API do not send anyone to an address that answers 404."""
+    from . import project_factories as make
+
+    year = timezone.localdate().year
+    make.project("In the file", countries=["RW"], start_year=year - 2, end_year=year + 1)
+    make.project("Start unknown", countries=["CD"], end_year=year - 1, status_override="completed")
+    # Two identifiers that are one once trimmed: the file keeps the first project's only.
+    kept = make.project("Identifier kept", countries=["RW"], iati_identifier="NL-KVK-27378529-P1")
+    taken = make.project("Identifier taken", countries=["RW"])
+    # Written around the model, which strips it on saving.
+    Project.objects.filter(pk=taken.pk).update(iati_identifier=" NL-KVK-27378529-P1")
+    exported = etree.fromstring(client.get("/en/projects/iati.xml").content)
+    titles = exported.xpath("//iati-activity/title/narrative/text()")
+    assert sorted(titles) == ["Identifier kept", "In the file"]
+    # Its address, its page's link and the API's iati_url agree with the file.
+    for slug, title in [
+        ("in-the-file", "In the file"),
+        ("start-unknown", None),
+        ("identifier-kept", "Identifier kept"),
+        ("identifier-taken", None),
+    ]:
+        answer = client.get(f"/en/projects/{slug}/iati.xml")
+        assert answer.status_code == (200 if title else 404), slug
+        page = client.get(f"/en/projects/{slug}/").content.decode()
+        api = client.get(f"/api/v1/projects/{slug}/").json()
+        if title:
+            assert "IATI 2.03 XML" in page and f'href="/en/projects/{slug}/iati.xml"' in page
+            assert api["iati_url"] == f"http://testserver/en/projects/{slug}/iati.xml"
+        else:
+            assert "IATI 2.03 XML" not in page and "iati.xml" not in page, slug
+            assert api["iati_url"] is None, slug
+    taken = client.get("/en/projects/identifier-taken/iati.xml").content.decode()
+    assert f"already that of “{kept.title}”" in taken

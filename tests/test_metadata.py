@@ -13,10 +13,12 @@ from PIL import Image
 from pyld import jsonld
 
 from members.models import Membership, Visibility
+from resources import metadata as resource_metadata
 from resources.models import Publisher, Resource
 
 from . import factories
 from .project_factories import organisation, project
+from .schema_org import undefined_properties
 
 pytestmark = pytest.mark.django_db
 
@@ -273,8 +275,10 @@ def test_a_project_names_its_funder_grant_places_dates_and_partners(client, fund
     assert node["@type"] == [SCHEMA + "Project"]
     assert values(node, "name") == [funded.title]
     assert values(node, "description") == [funded.summary]
-    assert values(node, "startDate") == ["2023-03-01"]
-    assert values(node, "endDate") == ["2026"]
+    # schema.org defines no startDate or endDate for a Project: an Organization's dates.
+    assert values(node, "foundingDate") == ["2023-03-01"]
+    assert values(node, "dissolutionDate") == ["2026"]
+    assert SCHEMA + "startDate" not in node and SCHEMA + "endDate" not in node
     (funder,) = node[SCHEMA + "funder"]
     assert values(funder, "name") == ["European Partnership for Responsible Minerals"]
     (grant,) = node[SCHEMA + "funding"]
@@ -321,3 +325,32 @@ def test_html_in_a_title_stays_inside_the_json_ld(client):
     data = json.loads(block.text)
     assert data["name"] == title and data["description"] == "Gold & tin <b>"
     assert 'alert("x")</script>' not in html
+
+
+def test_every_json_ld_property_is_defined_by_schema_org_for_its_type(
+    client, guide, member, funded
+):
+    """Each property of each node, on every kind of page with JSON-LD (a resource of each
+    type), against the part of the vocabulary tests/schema_org.py copies from schema.org."""
+    kinds = [*resource_metadata.TYPES, "guidance"]
+    others = [factories.resource(resource_type=kind, minerals=["tin"]) for kind in kinds]
+    pages = [guide, member, funded, *others]
+    assert len(pages) == 10
+    for path in [page.get_absolute_url() for page in pages]:
+        for lang in ["en", "fr"]:
+            for data in structured_data(head_of(client, path.replace("/en/", f"/{lang}/"))):
+                assert undefined_properties(expand(data)) == [], path
+
+
+def test_the_vocabulary_check_finds_a_property_schema_org_does_not_define_for_the_type():
+    project_dates = {
+        "@context": {"@vocab": SCHEMA},
+        "@type": "Project",
+        "name": "A project",
+        "startDate": "2023",
+        "location": {"@type": "Place", "name": "Bolivia", "datePublished": "2020"},
+    }
+    assert sorted(undefined_properties(expand(project_dates))) == [
+        ("$", ["Project"], "startDate"),
+        ("$.location[0]", ["Place"], "datePublished"),
+    ]

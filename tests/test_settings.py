@@ -78,6 +78,7 @@ def test_production_settings_pass_the_deployment_checklist():
             "SECRET_KEY": "a-long-random-production-key-" + "x7Qp2Lm9Vr4Ts8Yw3Zk6" * 2,
             "ALLOWED_HOSTS": "hub.example.org",
             "SECURE_SSL_REDIRECT": None,
+            "SECURITY_CONTACT": "mailto:security@europeanpartnership-responsibleminerals.eu",
         },
         None,
         "manage.py",
