@@ -9,27 +9,31 @@ PORT ?= 8000
 .PHONY: run test lint bench messages clean
 
 $(BIN)/python:
+	@echo "== Creating the virtual environment in $(VENV)"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(VENV)/.installed-runtime: pyproject.toml | $(BIN)/python
+	@echo "== Installing the Hub's dependencies into $(VENV) with pip (a minute or two the first time)"
 	$(BIN)/python -m pip install --quiet --group runtime
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	@echo "== Installing the Hub's dependencies and test tools into $(VENV) with pip (a few minutes the first time)"
 	$(BIN)/python -m pip install --quiet --group dev
 	touch $@ $(VENV)/.installed-runtime
 
 # Demo content, a development server on http://$(HOST):$(PORT) and the worker that runs the
-# background tasks (large imports). Ctrl-C, or a SIGTERM to the process group, stops both.
+# background tasks (large imports). Ctrl-C, or a SIGTERM to the process group, stops both,
+# and is a normal end: no "Error 130" from make (tests/test_make_run.py).
 run: export DEBUG ?= 1
 run: $(VENV)/.installed-runtime
 	$(MANAGE) migrate --no-input
-	$(MANAGE) seed_demo
+	HOST=$(HOST) PORT=$(PORT) $(MANAGE) seed_demo
 	@$(MANAGE) db_worker --queue-name '*' & worker=$$!; \
-	trap 'kill $$worker 2>/dev/null; wait $$worker; exit 130' INT TERM; \
-	$(MANAGE) runserver $(HOST):$(PORT); \
-	kill $$worker 2>/dev/null; wait $$worker
+	trap 'kill $$worker 2>/dev/null; wait $$worker; exit 0' INT TERM; \
+	$(MANAGE) runserver $(HOST):$(PORT); status=$$?; \
+	kill $$worker 2>/dev/null; wait $$worker; exit $$status
 
 # Lint, Django's checks, migrations up to date, then the whole pytest suite.
 test: $(VENV)/.installed-dev

@@ -5,6 +5,7 @@ committed), so every `make run` prints the same logins.
 """
 
 import json
+import os
 import secrets
 
 from django.conf import settings
@@ -79,10 +80,23 @@ def logins():
     return _logins(users["editor"], users["member"], _passwords())
 
 
+def server_url():
+    """Where `make run` serves: http://HOST:PORT from the environment the Makefile passes on
+    (default 127.0.0.1:8000). A server on every address is reached on the loopback one."""
+    host = os.environ.get("HOST") or "127.0.0.1"
+    port = os.environ.get("PORT") or "8000"
+    host = {"0.0.0.0": "127.0.0.1", "::": "[::1]"}.get(host, host)
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"  # an IPv6 address
+    return f"http://{host}:{port}"
+
+
 def _logins(editor, member, passwords):
+    base = server_url()
+
     def url(name):
         try:
-            return reverse(name)
+            return base + reverse(name)
         except NoReverseMatch:
             return None
 

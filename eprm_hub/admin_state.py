@@ -68,7 +68,7 @@ def badge(label, kind):
 
 
 class ListsThatFit:
-    """A ModelAdmin mixin: the stylesheet of the lists that fit a laptop's 1,366 pixels
+    """A ModelAdmin mixin: the stylesheet of the lists that fit a laptop's 1,280 pixels
     (short columns, wrapped titles, the state as a badge)."""
 
     class Media:

@@ -131,7 +131,7 @@ class ResourceAdmin(
 ):
     form = ResourceForm
     publish_action = "publish"
-    # Short columns, so that the title has the room at 1,366 pixels (admin-lists.css).
+    # Short columns, so that the title has the room at 1,280 pixels (admin-lists.css).
     list_display = [
         "title_cell",
         "state",

@@ -26,9 +26,16 @@ def reported(queryset):
 
 
 def not_reviewed(queryset):
-    """Resources not reviewed for 12 months, or never."""
+    """Resources not reviewed for 12 months, counted from the last review, or else from
+    publication (or, for one never published, from its creation). A resource never reviewed
+    but published within the last 12 months is not stale: it was checked when published."""
     cutoff = timezone.localdate() - REVIEW_EVERY
-    return queryset.filter(Q(last_reviewed_on__lt=cutoff) | Q(last_reviewed_on=None))
+    never = Q(last_reviewed_on=None)
+    return queryset.filter(
+        Q(last_reviewed_on__lt=cutoff)
+        | (never & Q(published_at__date__lt=cutoff))
+        | (never & Q(published_at=None, created__date__lt=cutoff))
+    )
 
 
 def old_drafts(queryset):

@@ -38,7 +38,16 @@ def library():
     make("Reviewed long ago", last_reviewed_on=today - 400 * DAY)
     make("Reviewed a year ago today", last_reviewed_on=today - 365 * DAY)
     make("Reviewed this year", last_reviewed_on=today - 100 * DAY)
-    make("Never reviewed")
+    make("Never reviewed, created minutes ago")
+    published_long_ago = make("Never reviewed, published long ago")
+    published_this_year = make("Never reviewed, published this year")
+    published_a_year_ago = make("Never reviewed, published a year ago today")
+    for resource, days in [
+        (published_long_ago, 400),
+        (published_this_year, 100),
+        (published_a_year_ago, 365),
+    ]:
+        Resource.objects.filter(pk=resource.pk).update(published_at=now - days * DAY)
     make("Archived, never reviewed", status="archived")
     old = make("Old draft", status="draft")
     young = make("Young draft", status="draft")
@@ -49,6 +58,13 @@ def library():
     DuplicatePair.objects.create(first=a, second=b, reason="title", similarity=0.8)
     DuplicatePair.objects.create(first=c, second=d, reason="url", not_duplicate=True)
     assert broken.pk
+
+
+def reviewed_or_published(resource):
+    """The day a resource was last reviewed, or else first published (else created)."""
+    if resource.last_reviewed_on:
+        return resource.last_reviewed_on
+    return timezone.localdate(resource.published_at or resource.created)
 
 
 def brute_force():
@@ -66,8 +82,7 @@ def brute_force():
         "not_reviewed": {
             r.pk
             for r in resources
-            if r.status == "published"
-            and (r.last_reviewed_on is None or (today - r.last_reviewed_on).days > 365)
+            if r.status == "published" and (today - reviewed_or_published(r)).days > 365
         },
         "old_drafts": {r.pk for r in resources if r.status == "draft" and r.created < month_ago},
         "duplicates": {r.pk for r in resources if r.pk in in_pairs},
@@ -103,6 +118,18 @@ def test_the_desks_counts_equal_a_brute_force_count_and_link_to_exactly_those(
     }
     for key, (_count, href) in rows.items():
         assert listed_ids(editor_client, href) == expected[key], key
+
+
+def test_a_resource_never_reviewed_counts_from_its_publication(editor_client, library):
+    """Not "never reviewed, so stale": a resource just created, or published this year, has
+    not waited 12 months for a review; one published 400 days ago and never reviewed has."""
+    stale = set(
+        Resource.objects.filter(pk__in=brute_force()["not_reviewed"]).values_list(
+            "title", flat=True
+        )
+    )
+    assert stale == {"Reviewed long ago", "Never reviewed, published long ago"}
+    assert desk_rows(editor_client)["not_reviewed"][0] == 2
 
 
 def test_the_desk_is_linked_from_the_admin_index(editor_client):
