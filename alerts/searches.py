@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from eprm_hub import i18n
 from resources.search import CATALOGUE
 
 
@@ -36,12 +37,31 @@ def search_of(query, language):
         return CATALOGUE.search(QueryDict(query))
 
 
+# Quotation marks as each language writes them (CLDR's delimiters). French puts a no-break
+# space inside its guillemets, as its catalogue does before a colon; Spanish and European
+# Portuguese write guillemets first; Dutch CLDR's single marks.
+QUOTES = {
+    "en": ("“", "”"),
+    "fr": ("«\u00a0", "\u00a0»"),
+    "es": ("«", "»"),
+    "pt": ("«", "»"),
+    "de": ("„", "“"),
+    "nl": ("‘", "’"),
+}
+
+
+def quoted(text, language=None):
+    """The text in the quotation marks of the language (the page's by default)."""
+    opening, closing = QUOTES.get(language or i18n.current(), QUOTES["en"])
+    return f"{opening}{text}{closing}"
+
+
 def describe(search, typed=False):
     """The search in words: its text in quotes and its filters' labels. typed: the words as
     typed, not the spelling correction the library's page shows for them (what an alert
     follows, and what its e-mails and pages name)."""
     words = (search.corrected_from or search.query) if typed else search.query
-    parts = [f"“{words}”"] if words else []
+    parts = [quoted(words)] if words else []
     parts += [
         _("%(facet)s: %(value)s") % {"facet": chip.facet_label, "value": chip.label}
         for chip in search.chips()

@@ -19,9 +19,10 @@ from django.core.exceptions import DisallowedHost, ValidationError
 from django.core.signals import got_request_exception
 from django.db import InterfaceError, OperationalError, connection, models
 from django.http import Http404, HttpResponse, HttpResponseRedirect, QueryDict
+from django.middleware.gzip import GZipMiddleware, re_accepts_gzip
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 
 from eprm_hub import cleaning
 
@@ -299,3 +300,41 @@ class PrivatePagesMiddleware:
         ):
             patch_cache_control(response, private=True, no_store=True)
         return response
+
+
+# What is worth compressing: text, whatever its syntax (HTML, JSON, XML, Atom, CSV, plain).
+TEXT_TYPES = ("text/", "application/json", "application/xml", "application/javascript")
+TEXT_SUFFIXES = ("+xml", "+json")
+
+
+def _is_text(content_type):
+    media_type = content_type.split(";")[0].strip().lower()
+    return media_type.startswith(TEXT_TYPES) or media_type.endswith(TEXT_SUFFIXES)
+
+
+class CompressTextMiddleware(GZipMiddleware):
+    """gzip for the Hub's own text answers (pages, the API's JSON, sitemaps, feeds, IATI XML)
+    when the client accepts it: Django's GZipMiddleware (with its BREACH mitigation, random
+    bytes in the gzip header since Django 4.2; it adds `Vary: Accept-Encoding` and makes an
+    ETag weak, which the API's If-None-Match accepts).
+
+    Never a streaming answer: the CSV exports are files sent with their Content-Length
+    (eprm_hub/downloads.py), which compression on the fly would drop, and the import
+    preview streams. Not images, PDFs or other binary files, which gzip does not shrink.
+    Static files never reach it: WhiteNoise, before it, serves their precompressed copies."""
+
+    def process_response(self, request, response):
+        if response.status_code == 304:
+            # The answer to If-None-Match names the ETag that the 200 would: weak, if gzipped.
+            etag = response.get("ETag", "")
+            if etag.startswith('"') and gzip_accepted(request):
+                response["ETag"] = "W/" + etag
+                patch_vary_headers(response, ["Accept-Encoding"])
+            return response
+        if response.streaming or not _is_text(response.get("Content-Type", "")):
+            return response
+        return super().process_response(request, response)
+
+
+def gzip_accepted(request):
+    return bool(re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")))

@@ -93,6 +93,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # gzip for text answers; after WhiteNoise (static files come precompressed) and outside
+    # every middleware that writes a body (config/middleware.py).
+    "config.middleware.CompressTextMiddleware",
     # Outside every middleware that can reach the database (sessions, auth, messages, axes), and
     # inside the ones that add the security headers, so its 503 page gets them too.
     "config.middleware.DatabaseUnavailableMiddleware",

@@ -43,9 +43,39 @@ TICK_SIZE = 12
 LINE_HEIGHT = 17
 LABEL_EM = 17  # labels wrap onto more lines beyond about this width, in em (238 units at 14)
 GAP = 8
+#: The compact layout's viewBox width: about the width a phone gives a chart (343 px at 375),
+#: so that its text shows at nearly its natural size; each label sits on its own line(s)
+#: above its bar, and wraps at the chart's width.
+COMPACT_WIDTH = 360
+COMPACT_LABEL_EM = (COMPACT_WIDTH - 2 * GAP) / LABEL_SIZE
 
 
-def bar_chart(title, rows, *, maximum=None, unit="", description="", chart_id=None):
+def responsive(chart, *args, chart_id=None, **kwargs):
+    """The chart twice: at its natural size for wide screens, and in the compact layout for
+    phones, where the natural one, scaled down to half its size, has unreadable text. The CSS
+    shows one of them (`.chart--wide`, `.chart--compact`); print shows the wide one."""
+    wide = chart(*args, chart_id=chart_id, css_class="chart chart--wide", **kwargs)
+    compact = chart(
+        *args,
+        chart_id=f"{chart_id}-compact" if chart_id else None,
+        compact=True,
+        css_class="chart chart--compact",
+        **kwargs,
+    )
+    return _join([wide, compact])
+
+
+def bar_chart(
+    title,
+    rows,
+    *,
+    maximum=None,
+    unit="",
+    description="",
+    chart_id=None,
+    compact=False,
+    css_class="chart",
+):
     """An SVG chart with one horizontal bar per row.
 
     rows: (label, value) or (label, value, colour); a value of None is drawn as "no answer",
@@ -64,28 +94,43 @@ def bar_chart(title, rows, *, maximum=None, unit="", description="", chart_id=No
             len(rows),
         ) % {"count": len(rows), "maximum": _number(maximum, unit)}
 
-    labels = [_wrap(label) for label, _, _ in rows]
-    label_width = _label_width(labels)
+    width = COMPACT_WIDTH if compact else WIDTH
+    labels = [_wrap(label, COMPACT_LABEL_EM if compact else LABEL_EM) for label, _, _ in rows]
+    label_width = 2 * GAP if compact else _label_width(labels)
     value_width = _text_width(
         [_number(value, unit) for value in values] + [_number(maximum, unit)], VALUE_SIZE
     )
-    plot = _Plot(label_width, WIDTH - GAP - value_width - GAP, maximum)
+    plot = _Plot(label_width, width - GAP - value_width - GAP, maximum)
 
     bar_height = 22
     y = GAP
     parts = []
     for (_, value, colour), lines in zip(rows, labels, strict=True):
-        height = max(bar_height, len(lines) * LINE_HEIGHT) + 14
-        middle = y + height / 2
-        parts.append(_label(lines, label_width - GAP, middle))
+        if compact:
+            parts.append(_label_above(lines, plot.x0 + 4, y))
+            middle = y + len(lines) * LINE_HEIGHT + 4 + bar_height / 2
+            height = len(lines) * LINE_HEIGHT + 4 + bar_height + 12
+        else:
+            height = max(bar_height, len(lines) * LINE_HEIGHT) + 14
+            middle = y + height / 2
+            parts.append(_label(lines, label_width - GAP, middle))
         parts.append(_bar(plot, value, middle, bar_height, colour, unit, VALUE_SIZE))
         y += height
     parts.insert(0, _axis(plot, ticks, GAP, y, unit))
-    return _svg(title, description, chart_id, y + 24, parts)
+    return _svg(title, description, chart_id, y + 24, parts, width, css_class)
 
 
 def grouped_bar_chart(
-    title, categories, series, *, maximum=100, unit="", description="", chart_id=None
+    title,
+    categories,
+    series,
+    *,
+    maximum=100,
+    unit="",
+    description="",
+    chart_id=None,
+    compact=False,
+    css_class="chart",
 ):
     """An SVG chart with, for each category, one horizontal bar per series, and a legend.
 
@@ -109,22 +154,28 @@ def grouped_bar_chart(
             "maximum": _number(maximum, unit),
         }
 
-    legend, y = _legend(series)
-    labels = [_wrap(category) for category in categories]
-    label_width = _label_width(labels)
+    width = COMPACT_WIDTH if compact else WIDTH
+    legend, y = _legend(series, width)
+    labels = [_wrap(category, COMPACT_LABEL_EM if compact else LABEL_EM) for category in categories]
+    label_width = 2 * GAP if compact else _label_width(labels)
     value_width = _text_width(
         [_number(value, unit) for value in values] + [_number(maximum, unit)], TICK_SIZE
     )
-    plot = _Plot(label_width, WIDTH - GAP - value_width - GAP, maximum)
+    plot = _Plot(label_width, width - GAP - value_width - GAP, maximum)
 
     bar_height, bar_gap = 16, 4
     top = y
     parts = [legend]
     for index, lines in enumerate(labels):
         bars_height = len(series) * (bar_height + bar_gap) - bar_gap
-        height = max(bars_height, len(lines) * LINE_HEIGHT) + 20
-        parts.append(_label(lines, label_width - GAP, y + height / 2))
-        bar_y = y + (height - bars_height) / 2
+        if compact:
+            parts.append(_label_above(lines, plot.x0 + 4, y + 8))
+            height = len(lines) * LINE_HEIGHT + 12 + bars_height + 12
+            bar_y = y + len(lines) * LINE_HEIGHT + 12
+        else:
+            height = max(bars_height, len(lines) * LINE_HEIGHT) + 20
+            parts.append(_label(lines, label_width - GAP, y + height / 2))
+            bar_y = y + (height - bars_height) / 2
         for _, values, colour in series:
             middle = bar_y + bar_height / 2
             parts.append(_bar(plot, values[index], middle, bar_height, colour, unit, TICK_SIZE))
@@ -134,14 +185,14 @@ def grouped_bar_chart(
                 format_html(
                     '<line class="chart__separator" x1="0" y1="{}" x2="{}" y2="{}" stroke="{}"/>',
                     _n(y),
-                    WIDTH,
+                    width,
                     _n(y),
                     GRID_COLOUR,
                 )
             )
         y += height
     parts.insert(1, _axis(plot, ticks, top, y, unit))
-    return _svg(title, description, chart_id, y + 24, parts)
+    return _svg(title, description, chart_id, y + 24, parts, width, css_class)
 
 
 class _Plot:
@@ -155,14 +206,15 @@ class _Plot:
         return self.x0 + (self.x1 - self.x0) * value / self.maximum
 
 
-def _svg(title, description, chart_id, height, parts):
+def _svg(title, description, chart_id, height, parts, width=WIDTH, css_class="chart"):
     base = slugify(str(chart_id)) if chart_id else ""
     base = base or f"chart-{uuid.uuid4().hex[:12]}"
     return format_html(
-        '<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" '
+        '<svg xmlns="http://www.w3.org/2000/svg" class="{}" role="img" '
         'viewBox="0 0 {} {}" aria-labelledby="{}-title {}-desc" id="{}">'
         '<title id="{}-title">{}</title><desc id="{}-desc">{}</desc>{}</svg>',
-        WIDTH,
+        css_class,
+        width,
         _n(height),
         base,
         base,
@@ -216,6 +268,24 @@ def _label(lines, x, middle):
     )
 
 
+def _label_above(lines, x, top):
+    """A label on its own line(s), starting at x, its first line's top at top."""
+    tspans = [
+        format_html(
+            '<tspan x="{}" y="{}">{}</tspan>',
+            _n(x),
+            _n(top + 0.8 * LABEL_SIZE + i * LINE_HEIGHT),
+            line,
+        )
+        for i, line in enumerate(lines)
+    ]
+    return format_html(
+        '<text class="chart__label" font-size="{}" fill="currentColor">{}</text>',
+        LABEL_SIZE,
+        _join(tspans),
+    )
+
+
 def _bar(plot, value, middle, height, colour, unit, font_size):
     baseline = _n(middle + 0.35 * font_size)
     if value is None:
@@ -243,12 +313,12 @@ def _bar(plot, value, middle, height, colour, unit, font_size):
     )
 
 
-def _legend(series):
+def _legend(series, width=WIDTH):
     """The legend's SVG and the y where the chart below it starts."""
     parts, x, y = [], 0, GAP
     for name, _, colour in series:
-        width = 14 + 6 + _text_width([name], VALUE_SIZE)
-        if x and x + width > WIDTH:
+        size = 14 + 6 + _text_width([name], VALUE_SIZE)
+        if x and x + size > width:
             x, y = 0, y + 22
         parts.append(
             format_html(
@@ -263,7 +333,7 @@ def _legend(series):
                 name,
             )
         )
-        x += width + 20
+        x += size + 20
     legend = format_html('<g class="chart__legend">{}</g>', _join(parts))
     return legend, (y + 22 + GAP if series else GAP)
 
@@ -329,19 +399,19 @@ def _n(number):
     return f"{round(number, 1):g}"
 
 
-def _wrap(label):
-    """The label's lines, each at most LABEL_EM wide; a longer word is cut."""
+def _wrap(label, limit=LABEL_EM):
+    """The label's lines, each at most limit em wide; a longer word is cut."""
     lines, line = [], ""
     for word in str(label).split():
-        while _em(word) > LABEL_EM:  # a very long word: as much as fits, then the rest
+        while _em(word) > limit:  # a very long word: as much as fits, then the rest
             if line:
                 lines.append(line)
                 line = ""
-            cut = max(1, next(i for i in range(len(word), 0, -1) if _em(word[:i]) <= LABEL_EM))
+            cut = max(1, next(i for i in range(len(word), 0, -1) if _em(word[:i]) <= limit))
             lines.append(word[:cut])
             word = word[cut:]
         candidate = f"{line} {word}" if line else word
-        if line and _em(candidate) > LABEL_EM:
+        if line and _em(candidate) > limit:
             lines.append(line)
             candidate = word
         line = candidate

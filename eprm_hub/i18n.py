@@ -43,6 +43,14 @@ def name(code):
     return translated.lower() if current() in LOWER_CASE_NAMES else translated
 
 
+def own_name(code):
+    """A language's name as that language writes it in a menu or a list of choices (CLDR's
+    "uiListOrMenu"): "Français", "Español", "Português", "Deutsch", "Nederlands", the first
+    letter capitalised even where a sentence writes the name in lower case."""
+    local = str(get_language_info(code)["name_local"])
+    return local[:1].upper() + local[1:]
+
+
 class Text(str):
     """A text, with the language it is written in and whether that is not the one asked for
     (a fallback: the page says so, and marks it with its `lang`)."""

@@ -11,8 +11,8 @@ from django.urls import path, reverse
 from django.utils import timezone, translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
-from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django_countries.fields import Country
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -192,7 +192,7 @@ class InvitationForm(forms.Form):
     # Each language by its own name: the editor picks the one the person reads.
     language = forms.ChoiceField(
         label=_("Language of the email"),
-        choices=[(code, get_language_info(code)["name_local"]) for code in i18n.codes()],
+        choices=[(code, i18n.own_name(code)) for code in i18n.codes()],
     )
 
     def clean_email(self):

@@ -17,7 +17,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from eprm_hub.charts import PALETTE, bar_chart, grouped_bar_chart
+from eprm_hub.charts import PALETTE, bar_chart, grouped_bar_chart, responsive
 from eprm_hub.models import OECDStep
 
 from . import advice, overview, pdf, scoring, statistics
@@ -235,10 +235,31 @@ def assessment_result(request, slug, date):
 @login_required
 def assessment_pdf(request, slug, date):
     """The results page as a PDF, from the same template and the print stylesheet."""
+    return _pdf(request, slug, date, "members/assessment_result.html", "")
+
+
+@login_required
+def assessment_summary_pdf(request, slug, date):
+    """One page to hand on: the scores, the chart and the three next steps."""
+    return _pdf(request, slug, date, "members/assessment_summary.html", "-summary")
+
+
+#: How many next steps the one-page summary names.
+SUMMARY_STEPS = 3
+
+
+def next_steps(items, count=SUMMARY_STEPS):
+    """The advice most worth doing first: the "no" answers before the "partly" ones, each in
+    the questions' order."""
+    return sorted(items, key=lambda item: item.answer.value != Answer.Value.NO)[:count]
+
+
+def _pdf(request, slug, date, template, suffix):
     organisation, membership = _get_org_for_user(request, slug)
     check = _assessment(organisation, date)
     context = {**results(organisation, membership, check), "as_pdf": True}
-    html = render_to_string("members/assessment_result.html", context, request=request)
+    context["next_steps"] = next_steps(context["advice"])
+    html = render_to_string(template, context, request=request)
     try:
         document = pdf.from_html(html, base_url=request.build_absolute_uri("/"))
     except pdf.Unavailable:
@@ -249,7 +270,7 @@ def assessment_pdf(request, slug, date):
             status=503,
         )
     response = HttpResponse(document, content_type="application/pdf")
-    name = f"due-diligence-check-{organisation.slug}-{check.date.isoformat()}.pdf"
+    name = f"due-diligence-check-{organisation.slug}-{check.date.isoformat()}{suffix}.pdf"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
@@ -274,7 +295,8 @@ def results(organisation, membership, check):
         "check": check,
         "rows": rows,
         "overall": scoring.overall(scores),
-        "chart": bar_chart(
+        "chart": responsive(
+            bar_chart,
             _("Scores per OECD step"),
             [
                 (f"{step.number}. {step.label}", score, colours.get(check.pk))
@@ -317,7 +339,8 @@ def _trend(organisation, checks):
         scores = scoring.step_scores(by_check[check.pk])
         series.append((check, [scores.get(step.number) for step in steps]))
     return {
-        "chart": grouped_bar_chart(
+        "chart": responsive(
+            grouped_bar_chart,
             _("Scores per OECD step over time"),
             [f"{step.number}. {step.label}" for step in steps],
             # Dates as the page's language writes them, as in the table beside the chart.

@@ -32,4 +32,9 @@ urlpatterns = [
         check_views.assessment_pdf,
         name="assessment_pdf",
     ),
+    path(
+        "my/organisations/<slug:slug>/checks/<str:date>/result-summary.pdf",
+        check_views.assessment_summary_pdf,
+        name="assessment_summary_pdf",
+    ),
 ]

@@ -1,6 +1,5 @@
 from collections import Counter, defaultdict
 
-from django.contrib.syndication.views import Feed
 from django.db.models import F, Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -9,9 +8,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from eprm_hub import downloads
-from eprm_hub.charts import bar_chart
-from eprm_hub.cleaning import CleanAtom1Feed
+from eprm_hub.charts import bar_chart, responsive
 from eprm_hub.facets import in_order, render_listing
+from eprm_hub.feeds import TranslatedFeed
 from eprm_hub.models import SDG, Mineral
 from eprm_hub.spreadsheets import csv_lines, neutralised
 
@@ -44,7 +43,11 @@ def project_detail(request, slug):
     project = get_object_or_404(
         _with_details(visible).prefetch_related("locations", "indicators", "documents"), slug=slug
     )
-    context = {"project": project, "structured_data": metadata.json_ld(request, project)}
+    context = {
+        "project": project,
+        "structured_data": metadata.json_ld(request, project),
+        "in_iati": iati.in_file(project),  # else no link to an address that would be a 404
+    }
     return render(request, "projects/detail.html", context)
 
 
@@ -121,8 +124,8 @@ def iati_one(request, slug):
         Project.objects.published().select_related("call").prefetch_related(*iati.PREFETCH),
         slug=slug,
     )
-    reasons = iati.problems(project)
-    if reasons:  # it cannot be a valid IATI activity: no file, and the page says why
+    reasons = iati.left_out(project)
+    if reasons:  # not an activity of the IATI file: no file of its own, and the page says why
         context = {"project": project, "reasons": reasons}
         return render(request, "projects/iati_empty.html", context, status=404)
     return _iati_response(iati.activities_xml([project], request), f"{project.slug}-iati.xml")
@@ -202,7 +205,7 @@ def _breakdown(key, title, label, rows):
         "title": title,
         "label": label,
         "rows": rows,
-        "chart": bar_chart(title, rows, chart_id=f"overview-{key}") if rows else None,
+        "chart": responsive(bar_chart, title, rows, chart_id=f"overview-{key}") if rows else None,
     }
 
 
@@ -243,10 +246,10 @@ def _summed_indicators():
     return sorted(rows, key=lambda row: row["name"].casefold())
 
 
-class ProjectFeed(Feed):
-    """The projects most recently published on the Hub, newest first."""
+class ProjectFeed(TranslatedFeed):
+    """The projects most recently published on the Hub, newest first; each entry in the
+    language of its text (eprm_hub/feeds.py)."""
 
-    feed_type = CleanAtom1Feed  # control characters out, whatever is stored
     title = gettext_lazy("Due Diligence Hub: new projects")
     subtitle = gettext_lazy(
         "Projects the European Partnership for Responsible Minerals funds in mining areas, "
@@ -263,12 +266,6 @@ class ProjectFeed(Feed):
         newest = F("published_at").desc(nulls_last=True)
         projects = Project.objects.published().order_by(newest, "-pk")
         return projects.prefetch_related("minerals", PARTNERS)[:30]
-
-    def item_title(self, project):
-        return project.in_language("title")
-
-    def item_description(self, project):
-        return project.in_language("summary")
 
     def item_pubdate(self, project):
         return project.published_at

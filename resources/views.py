@@ -2,7 +2,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.contrib import messages
-from django.contrib.syndication.views import Feed
 from django.http import JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -12,9 +11,9 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from eprm_hub import downloads
-from eprm_hub.cleaning import CleanAtom1Feed
 from eprm_hub.client import client_address, keyed_hash
 from eprm_hub.facets import Search, in_order, render_listing
+from eprm_hub.feeds import TranslatedFeed
 
 from . import exporting, metadata
 from .models import LinkReport, Resource
@@ -161,12 +160,12 @@ class FollowedSearch:
     query_string: str  # "" or "?mineral=tin&tier=downstream"
 
 
-class ResourceFeed(Feed):
+class ResourceFeed(TranslatedFeed):
     """The newest resources a search finds: the same parameters as the listing page, so
     any result page can be followed. Values it does not understand are left out, as on the
-    page (a feed reader cannot show an error), and other parameters are dropped."""
+    page (a feed reader cannot show an error), and other parameters are dropped. An entry
+    in another language than the feed's says which (eprm_hub/feeds.py)."""
 
-    feed_type = CleanAtom1Feed  # control characters out, whatever is stored
     # RFC 4287: an entry without an author of its own (a resource with no publisher) takes
     # the feed's.
     author_name = gettext_lazy(
@@ -205,12 +204,6 @@ class ResourceFeed(Feed):
             "business_needs", "minerals"
         )
         return in_order(rows, followed.search.ids)
-
-    def item_title(self, item):
-        return item.in_language("title")
-
-    def item_description(self, item):
-        return item.in_language("summary")
 
     def item_pubdate(self, item):
         return item.published_at

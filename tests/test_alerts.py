@@ -80,6 +80,23 @@ def test_the_search_page_links_to_an_alert_of_the_same_search(client):
     assert "1 resource matches it today." in form
 
 
+@pytest.mark.parametrize(
+    ("language", "quoted"),
+    [
+        ("en", "“audit”"),
+        ("fr", "«\u00a0audit\u00a0»"),
+        ("es", "«audit»"),
+        ("pt", "«audit»"),
+        ("de", "„audit“"),
+        ("nl", "‘audit’"),
+    ],
+)
+def test_the_alert_form_quotes_the_words_as_its_language_does(client, language, quoted):
+    resource("Audit programme for tin smelters", minerals=["tin"])
+    form = client.get(f"/{language}/alerts/new/?q=audit&mineral=tin").content.decode()
+    assert f'<p class="alert-search__what">{quoted}, ' in form
+
+
 def test_asking_sends_one_confirmation_and_nothing_until_it_is_followed(client, smtp):
     response = ask(client)
     assert response.status_code == 200
@@ -319,7 +336,7 @@ def test_the_email_is_in_the_alerts_language(smtp):
     published("Audit of a tin smelter", minerals=["tin"])
     sending.run()
     [message] = smtp.messages
-    subject = "Nouveau sur le Due Diligence Hub\u00a0: “audit”, Minerai\u00a0: Étain"
+    subject = "Nouveau sur le Due Diligence Hub\u00a0: «\u00a0audit\u00a0», Minerai\u00a0: Étain"
     assert header(message, "Subject") == subject
     assert "Gérer vos alertes\u00a0:" in text(message)
     assert "/fr/resources/" in " ".join(links(message))

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.utils.safestring import SafeString
 
-from eprm_hub.charts import BAR_COLOUR, PALETTE, bar_chart, grouped_bar_chart
+from eprm_hub.charts import BAR_COLOUR, PALETTE, bar_chart, grouped_bar_chart, responsive
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -272,3 +272,28 @@ def test_five_series_each_get_their_own_colour():
     root = parse(grouped_bar_chart("t", STEPS, series))
     assert len({bar.get("fill") for bar in bars(root)}) == 5
     assert len(bars(root)) == 25
+
+
+@pytest.mark.parametrize("chart", [bar_chart, grouped_bar_chart])
+def test_on_a_phone_the_compact_layout_keeps_the_text_legible(chart):
+    """At 375 px a chart is about 343 px wide. The wide layout (640 units) scales its 14-unit
+    labels to 7.5 px there; the compact one (360 units, labels above the bars) keeps them at
+    about 13 px."""
+    if chart is bar_chart:
+        args = ("Scores per step", list(zip(STEPS, [100, 50, None, 25, 0], strict=True)))
+    else:
+        args = ("Scores per check", STEPS, [("2024", [40, 55, 0, 10, 20]), ("2025", [80] * 5)])
+    both = str(responsive(chart, *args, chart_id="scores"))
+    wide, compact = re.findall(r"<svg .*?</svg>", both, re.S)
+    wide, compact = parse(wide), parse(compact)
+    assert wide.get("class") == "chart chart--wide" and wide.get("id") == "scores"
+    assert compact.get("class") == "chart chart--compact" and compact.get("id") == "scores-compact"
+    width = float(compact.get("viewBox").split()[2])
+    rendered = 343 / width  # px per unit on a phone
+    for element in compact.iter(f"{SVG}text"):
+        assert float(element.get("font-size")) * rendered >= 11
+    for label in compact.iter(f"{SVG}text"):
+        if label.get("class") == "chart__label":
+            assert label.get("text-anchor") is None  # starts at the left, above its bar
+    assert 343 / float(wide.get("viewBox").split()[2]) * 14 < 8  # what the phone got before
+    assert texts(compact, "chart__label") == texts(wide, "chart__label")

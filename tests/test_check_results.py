@@ -166,3 +166,47 @@ def test_without_weasyprint_the_pdf_link_says_so_with_a_503(client, editor, alph
     response = client.get(f"{BASE}/{today().isoformat()}/result.pdf")
     assert response.status_code == 503
     assert "The PDF cannot be made just now" in response.content.decode()
+
+
+def test_a_one_page_summary_pdf_beside_the_full_report(client, editor, alpha):
+    """The scores, the chart and the three next steps, on one page, linked beside the report;
+    the header's subtitle on one line (the summary's text has it whole)."""
+    answer_all(Assessment.objects.create(organisation=alpha, date=today()), uniform("no"))
+    client.force_login(editor)
+    html = client.get(result_url()).content.decode()
+    link = f"{BASE}/{today().isoformat()}/result-summary.pdf"
+    assert f'href="{link}"' in html
+    for language, title, steps in [
+        ("en", "Summary of the check of", "The next three steps"),
+        ("de", "Zusammenfassung des Checks vom", "Die nächsten drei Schritte"),
+    ]:
+        response = client.get(link.replace("/en/", f"/{language}/", 1))
+        assert response.status_code == 200
+        assert response["Content-Type"] == "application/pdf"
+        assert "-summary.pdf" in response["Content-Disposition"]
+        reader, text = pdf_text(response)
+        assert len(reader.pages) == 1
+        flat = " ".join(text.split())
+        assert title in flat and steps in flat
+        assert "100" in flat  # the chart's scale
+        lines = [line.strip() for line in text.splitlines()]
+        subtitle = {
+            "en": "European Partnership for Responsible Minerals",
+            "de": "Europäische Partnerschaft für verantwortungsvolle Minerale",
+        }[language]
+        assert subtitle in lines  # on one line, not wrapped
+        # Three next steps, numbered, and not the full report's answers.
+        assert "Your answers" not in flat and "Ihre Antworten" not in flat
+
+
+def test_the_full_pdf_header_keeps_its_subtitle_on_one_line(client, editor, alpha):
+    answer_all(Assessment.objects.create(organisation=alpha, date=today()))
+    client.force_login(editor)
+    for language, subtitle in [
+        ("en", "European Partnership for Responsible Minerals"),
+        ("de", "Europäische Partnerschaft für verantwortungsvolle Minerale"),
+    ]:
+        response = client.get(f"/{language}{BASE[3:]}/{today().isoformat()}/result.pdf")
+        reader, _text = pdf_text(response)
+        first = [line.strip() for line in reader.pages[0].extract_text().splitlines()]
+        assert subtitle in first

@@ -327,3 +327,53 @@ def test_an_editor_translates_a_resource_and_sees_what_is_missing(editor_client)
     resource.save()
     page = editor_client.get(f"/admin/resources/resource/{resource.pk}/change/").content
     assert b'name="title_en"' in page and b'name="title_fr"' not in page
+
+
+def test_each_language_is_named_as_it_writes_its_name_in_a_menu(client):
+    """CLDR: a language's own name starts with a capital in a menu or a list of choices,
+    also in the languages that write it in lower case inside a sentence."""
+    from eprm_hub import i18n
+
+    names = {code: i18n.own_name(code) for code in CODES}
+    assert names == {
+        "en": "English",
+        "fr": "Français",
+        "es": "Español",
+        "pt": "Português",
+        "de": "Deutsch",
+        "nl": "Nederlands",
+    }
+    page = client.get("/fr/").content.decode()
+    switch = re.search(r'<nav class="lang-switch".*?</nav>', page, re.S)[0]
+    shown = re.findall(r'class="lang-switch__name">([^<]+)<', switch)
+    assert shown == list(names.values())
+    # Inside a sentence, the languages that write names in lower case keep doing so.
+    with translation.override("fr"):
+        assert i18n.name("en") == "anglais"
+
+
+def test_the_invitation_offers_each_language_by_its_own_name():
+    from members.admin import InvitationForm
+
+    choices = dict(InvitationForm().fields["language"].choices)
+    assert choices["fr"] == "Français" and choices["es"] == "Español"
+
+
+def test_portuguese_headings_start_with_a_capital_as_english_ones_do():
+    """A label English writes with a capital ("OECD steps", shown as a heading) is not written
+    in lower case in Portuguese ("etapas da OCDE")."""
+    import polib
+    from django.conf import settings
+
+    catalogue = polib.pofile(str(settings.BASE_DIR / "locale/pt/LC_MESSAGES/django.po"))
+    lower = [
+        entry.msgid
+        for entry in catalogue
+        if not entry.obsolete
+        and entry.msgstr
+        and entry.msgid[:1].isupper()
+        and entry.msgstr[:1].islower()
+    ]
+    assert lower == []
+    with translation.override("pt"):
+        assert translation.gettext("OECD steps") == "Etapas da OCDE"

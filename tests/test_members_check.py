@@ -350,7 +350,9 @@ def test_the_result_page_shows_the_scores_in_a_table_and_a_chart(client, editor,
     figure = re.search(r'<figure class="chart-figure">(.*?)</figure>', html, re.S).group(1)
     assert re.match(r'<svg [^>]*role="img"', figure)
     assert "<title" in figure and "Scores per OECD step" in figure
-    assert html.count('role="img"') == 1
+    # One chart, in two layouts: wide, and compact for phones (the CSS shows one).
+    assert html.count('role="img"') == 2
+    assert 'class="chart chart--wide"' in figure and 'class="chart chart--compact"' in figure
     assert "Change over time" not in html
 
 
@@ -389,7 +391,7 @@ def test_two_finished_checks_show_the_change_over_time(client, editor, alpha):
     trend = trend.group(1)
     assert "Change over time" in trend
     assert re.search(r'<svg [^>]*role="img"', trend)
-    assert html.count('role="img"') == 2
+    assert html.count('role="img"') == 4  # two charts, each wide and compact
     headers = re.findall(r'<th scope="col">([^<]+)</th>', trend)
     assert headers == ["OECD step", "1 March 2024", today().strftime("%-d %B %Y")]
     rows = re.findall(
@@ -402,7 +404,7 @@ def test_two_finished_checks_show_the_change_over_time(client, editor, alpha):
     assert step_scores_table(earlier_html) == dict.fromkeys(range(1, 6), "0")
     # The list of checks shows the progress too.
     listing = client.get(f"{BASE}/").content.decode()
-    assert "Your progress" in listing and listing.count('role="img"') == 1
+    assert "Your progress" in listing and listing.count('role="img"') == 2  # wide and compact
 
 
 def test_a_draft_does_not_count_in_the_change_over_time(client, editor, alpha):

@@ -151,11 +151,27 @@ def test_counts_are_disjunctive():
     assert tiers == {"upstream": 1, "midstream": 0, "downstream": 1}
 
 
-def test_zero_count_values_are_shown_unavailable(client):
-    factories.resource("A", minerals=["tin"])
+def test_a_value_with_no_result_is_hidden_unless_selected(client):
+    factories.resource("A", minerals=["tin"], tiers=["upstream"])
     html = client.get("/en/resources/").content.decode()
-    assert 'name="mineral" value="mica" disabled' in html
+    assert 'name="mineral" value="mica"' not in html  # nothing to find: not offered
     assert 'name="mineral" value="tin">' in html
+    assert "disabled" not in html.split('id="filters"')[1].split('id="results"')[0]
+    # A selected value stays, even at 0, so that it can be unticked.
+    html = client.get("/en/resources/?mineral=tin&tier=midstream").content.decode()
+    assert 'name="tier" value="midstream" checked>' in html
+    assert 'name="tier" value="downstream"' not in html
+    # The JSON export still lists every value.
+    answer = client.get("/en/resources/export.json").json()
+    assert any(v["value"] == "mica" and v["count"] == 0 for v in answer["facets"]["mineral"])
+
+
+def test_a_facet_with_nothing_to_offer_is_left_out(client):
+    factories.resource("A", minerals=["tin"])  # no region, no OECD step
+    html = client.get("/en/resources/").content.decode()
+    assert 'id="facet-mineral"' in html
+    assert 'id="facet-region"' not in html
+    assert 'id="facet-step"' not in html
 
 
 def test_year_range_and_chips(client):

@@ -36,6 +36,17 @@ class FacetResult:
     long: bool
     expanded: bool = False  # a long facet asked for in full (?more=publisher)
 
+    @functools.cached_property
+    def offered(self):
+        """The entries the page offers: a value with no result, and not selected, is left out
+        (ticking it could only empty the page). The JSON export keeps every value."""
+        return [entry for entry in self.entries if entry[2] or entry[3]]
+
+    @property
+    def empty(self):
+        """Nothing to offer: the page leaves the facet out."""
+        return not self.offered
+
     @staticmethod
     def _rank(entry):
         return (not entry[3], -entry[2])  # selected first, then the most frequent
@@ -56,19 +67,27 @@ class FacetResult:
         """How many values show: all of a short facet, or of a long one asked for in full;
         of another long one the first ten, or more when more are selected."""
         if not self.long or self.expanded:
-            return len(self.entries)
-        return max(10, sum(1 for entry in self.entries if entry[3]))
+            return len(self.offered)
+        return max(10, sum(1 for entry in self.offered if entry[3]))
 
     @functools.cached_property
     def shown(self):
-        if not self.long or self.expanded:
-            return self.values
+        """The values on the page: those offered, of a long facet the first few."""
+        if not self.long:
+            return [self._value(entry) for entry in self.offered]
+        if self.expanded:
+            return [self._value(entry) for entry in sorted(self.offered, key=self._rank)]
         # The first few of a sort, without sorting (or making objects of) all of them.
-        return [self._value(e) for e in heapq.nsmallest(self.cut, self.entries, key=self._rank)]
+        return [self._value(e) for e in heapq.nsmallest(self.cut, self.offered, key=self._rank)]
 
     @property
     def hidden_count(self):
-        return max(0, len(self.entries) - self.cut)
+        return max(0, len(self.offered) - self.cut)
+
+    @property
+    def collapsible(self):
+        """A long facet asked for in full that has more than its first ten to fold away."""
+        return self.expanded and len(self.offered) > 10
 
 
 @dataclass

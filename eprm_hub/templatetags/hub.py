@@ -9,7 +9,9 @@ from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language
+
+from eprm_hub import i18n
 
 register = template.Library()
 
@@ -36,7 +38,7 @@ def language_versions(context):
     return [
         {
             "code": code,
-            "name": get_language_info(code)["name_local"],
+            "name": i18n.own_name(code),
             "url": _in_language(path, code, current),
             "current": code == current,
         }

@@ -4,12 +4,15 @@ and the overview pass the checks (no console errors, no foreign requests, no axe
 import datetime
 import re
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 from projects.models import Document, Indicator, Location
 from tests.project_factories import call, organisation, project
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -124,7 +127,7 @@ def test_the_overview_is_clean(visit, portfolio):
     page = tab.page
     page.goto("/en/projects/overview/")
     expect(page.get_by_role("heading", level=1)).to_have_text("The portfolio at a glance")
-    assert page.locator("svg[role=img]").count() == 5  # one chart per breakdown
+    assert page.locator("svg[role=img]:visible").count() == 5  # one chart per breakdown
     expect(page.locator(".figures")).to_contain_text("€800,000")
     tab.assert_clean()
 
@@ -137,3 +140,16 @@ def test_the_overview_needs_no_sideways_scrolling_at_375_px(visit, portfolio):
     expect(page.locator(".figures")).to_contain_text("€200,000")
     tab.assert_clean()
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    # The charts in their compact layout: the labels at about their natural size.
+    charts = page.locator("svg[role=img]:visible")
+    assert charts.count() == 5
+    assert all("chart--compact" in c.get_attribute("class") for c in charts.all())
+    label_size = page.evaluate(
+        "Math.min(...[...document.querySelectorAll('svg.chart--compact .chart__label')]"
+        ".filter(t => t.getBoundingClientRect().height > 0)"
+        ".map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a))"
+    )
+    assert label_size >= 12.5  # the wide layout, scaled down, gave 7.5 px
+    page.locator("svg.chart--compact").first.scroll_into_view_if_needed()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "overview-chart-375.png"))

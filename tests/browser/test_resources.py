@@ -1,9 +1,12 @@
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 from tests import factories
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -155,3 +158,30 @@ def test_a_long_facet_opens_in_place_and_its_box_finds_a_value(visit):
         page.locator(".facet__value:visible", has=page.locator('[name="publisher"]'))
     ).to_have_count(1)
     tab.assert_clean()
+
+
+def test_on_a_phone_the_first_result_is_on_the_first_screen(visit, library):
+    """At 375 × 812 the introduction and the search help give way to the results once a search
+    is made, and the Filters button says how many filters are active."""
+    tab = visit(width=375)
+    page = tab.page
+    page.set_viewport_size({"width": 375, "height": 812})
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.goto("/en/resources/?q=audit")
+    first = page.locator(".result").first
+    expect(first).to_contain_text("Smelter audit handbook")
+    assert first.bounding_box()["y"] + 40 < 812  # its title, at least, on the first screen
+    assert not page.locator(".listing__intro").is_visible()
+    page.screenshot(path=str(SCREENSHOTS / "resources-search-375.png"))
+    tab.assert_clean()
+
+    page.goto("/en/resources/?q=audit&mineral=gold&tier=midstream")
+    toggle = page.locator("[data-filters-toggle]")
+    expect(toggle).to_have_accessible_name("Filters (2 active)")
+    expect(toggle.locator("[data-filter-count]")).to_have_text("2")
+    assert page.locator(".result").first.bounding_box()["y"] + 40 < 812
+    page.screenshot(path=str(SCREENSHOTS / "resources-filters-375.png"))
+    tab.assert_clean()
+
+    page.goto("/en/resources/")  # no search yet: the introduction is there
+    assert page.locator(".listing__intro").is_visible()
