@@ -10,7 +10,7 @@ why, comparing the company's figure with the threshold in the reader's language.
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import Min, Prefetch
 from django.utils.formats import date_format, number_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -184,19 +184,16 @@ def _place(company, criterion):
             criterion.kind == Criterion.Kind.COUNTRY_IN,
             [_("Your registered office is in %(country)s.") % {"country": name}],
         )
+    words = {"country": name, "where": where}
     if inside:
         return Test(
             criterion.kind == Criterion.Kind.COUNTRY_IN,
-            [_("Your registered office is in %(country)s, in %(where)s.") % locals_(name, where)],
+            [_("Your registered office is in %(country)s, in %(where)s.") % words],
         )
     return Test(
         criterion.kind == Criterion.Kind.COUNTRY_NOT_IN,
-        [_("Your registered office is in %(country)s, outside %(where)s.") % locals_(name, where)],
+        [_("Your registered office is in %(country)s, outside %(where)s.") % words],
     )
-
-
-def locals_(country, where):
-    return {"country": country, "where": where}
 
 
 def _places(codes):
@@ -409,6 +406,9 @@ FLAGS = {
 }
 
 
-def as_of(rule_list):
-    """The date the rules hold as of: the oldest of their "last checked" dates."""
+def as_of(rule_list=None):
+    """The date the rules hold as of: the oldest of their "last checked" dates (of the rules
+    already loaded, else in one query)."""
+    if rule_list is None:
+        return Rule.objects.aggregate(oldest=Min("checked"))["oldest"]
     return min((rule.checked for rule in rule_list), default=None)

@@ -87,5 +87,5 @@ def rules(request):
     elif asked:
         status = 400
     else:
-        context["as_of"] = judging.as_of(judging.rules())
+        context["as_of"] = judging.as_of()
     return render(request, "guidance/rules.html", context, status=status)

@@ -136,6 +136,3 @@ def _entry(request, item):
         ],
         "library_url": absolute(request, item.library_url),
     }
-
-
-__all__ = ["ApiError", "router"]
