@@ -95,7 +95,7 @@ def generate_resources(count, seed=1):
                 "{" + ",".join(langs) + "}", summary[:600], "", "", "",
                 "published", False, when.isoformat(), when.isoformat(), when.isoformat(),
                 "unchecked", "", publishers[publisher - 1],
-                url_key(f"https://example.org/resource/{pk}"), "en", json.dumps(translations),
+                url_key(f"https://example.org/resource/{pk}"), "en", json.dumps(translations), 1,
             )
         )  # fmt: skip
         for name, ids in vocab.items():
@@ -108,7 +108,7 @@ def generate_resources(count, seed=1):
             "languages", "summary", "description", "company_name", "company_size",
             "status", "featured", "published_at", "created", "updated",
             "link_status", "tag_text", "publisher_text", "url_key", "text_language",
-            "translations",
+            "translations", "version",
         ],
         rows,
     )  # fmt: skip
