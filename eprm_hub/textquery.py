@@ -316,11 +316,11 @@ def longest_term(words, start, longest, lookup, fillers):
     """(how many words, what lookup gives) for the longest run of words from start, at most
     longest, that lookup knows by its folded key; None when there is none. A lone filler
     never names a term ("or" is not gold in English)."""
-    for size in range(min(longest, len(words) - start), 0, -1):
-        span = words[start : start + size]
-        if size == 1 and span[0] in fillers:
+    folded = key(words[start : start + longest])  # each word folded once, not once a span
+    for size in range(len(folded), 0, -1):
+        if size == 1 and words[start] in fillers:
             return None
-        found = lookup(key(span))
+        found = lookup(folded[:size])
         if found:
             return size, found
     return None

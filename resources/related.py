@@ -16,6 +16,7 @@ rows with a similar title (through the trigram index); then one query reads them
 terms, and Python scores them.
 """
 
+import functools
 import math
 from dataclasses import dataclass, field
 
@@ -112,18 +113,25 @@ class Subject:
 def concepts_in(thesaurus, *texts):
     """The thesaurus concepts one of whose terms the texts use (the longest term wins, as in
     a query: docs/search.md)."""
+    return frozenset().union(*(_concepts_of(thesaurus, text or "") for text in texts))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _concepts_of(thesaurus, text):
+    """One text's concepts. A pure function of the text and the thesaurus (a new thesaurus is
+    a new object), remembered: a page compares hundreds of candidates, mostly the same ones
+    from one request to the next, and reading their texts is most of its time."""
     found = set()
-    for text in texts:
-        found_words = words(text or "")
-        start = 0
-        while start < len(found_words):
-            hit = longest_term(found_words, start, thesaurus.longest, thesaurus.lookup, FILLERS)
-            if hit:
-                size, concepts = hit
-                found.update(c for c in concepts if not thesaurus.entries[c].everyday)
-                start += size
-            else:
-                start += 1
+    found_words = words(text)
+    start = 0
+    while start < len(found_words):
+        hit = longest_term(found_words, start, thesaurus.longest, thesaurus.lookup, FILLERS)
+        if hit:
+            size, concepts = hit
+            found.update(c for c in concepts if not thesaurus.entries[c].everyday)
+            start += size
+        else:
+            start += 1
     return frozenset(found)
 
 
