@@ -2,7 +2,7 @@
 (alerts/throttle.py), so that the form cannot be used to flood someone's inbox.
 
 Both limits count an address whether or not an account has it, and the page says the same for
-both: it never tells whether an address has an account (README.md, "Member accounts")."""
+both: it never tells whether an address has an account (docs/members.md, "Member accounts")."""
 
 from django.contrib.auth import views as auth_views
 from django.shortcuts import render

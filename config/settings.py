@@ -191,7 +191,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Background tasks queue in the database itself: no other service to run, and a task is
 # enqueued in the same transaction as what it works on. `manage.py db_worker --queue-name '*'`
-# runs them (README.md, "Background jobs and workers"). Imports, which take minutes, have a
+# runs them (docs/operations.md, "Background jobs and workers"). Imports, which take minutes, have a
 # queue of their own, so that a worker can be kept for the short tasks.
 TASKS = {
     "default": {

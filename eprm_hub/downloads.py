@@ -1,8 +1,8 @@
 """The CSV exports of the listings as files: rate-limited per client, complete or not sent.
 
-Why a file is written out before it is sent, rather than streamed as its rows come (the
-README's "Exports" and docs/exports.md): the rows are written (in constant time and memory per
-row) to a temporary file, spilled to disk past SPOOL_MEMORY, and only then sent, with its
+Why a file is written out before it is sent, rather than streamed as its rows come
+(docs/operations.md and docs/exports.md): the rows are written (in constant time and memory
+per row) to a temporary file, spilled to disk past SPOOL_MEMORY, and only then sent, with its
 Content-Length. A failure while the rows are written (the database going away, a statement
 timeout) is therefore a 503 or 500, never a 200; and a transfer cut short afterwards (a worker
 killed, a client too slow for gunicorn's timeout) is shorter than its Content-Length, which

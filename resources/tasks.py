@@ -1,5 +1,6 @@
 """Background tasks of the resource library, run by `manage.py db_worker` (django-tasks' database
-backend: the queue is a table of the Hub's own database; README.md, "Background jobs")."""
+backend: the queue is a table of the Hub's own database; docs/operations.md, "Background jobs
+and workers")."""
 
 from django_tasks import task
 

@@ -1,6 +1,6 @@
 """The relevance suite's queries: what SME staff and exporters would type, each with the
 resources a due-diligence officer expects in the top 3. Written before the search was tuned;
-never edited to make a query pass (see the README's "Search quality")."""
+never edited to make a query pass (see docs/library.md, "Search quality")."""
 
 QUERIES = [
     {

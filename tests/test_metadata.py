@@ -1,5 +1,5 @@
 """What pages tell search engines and link previews: canonical and language links, Open Graph
-and Twitter tags, and schema.org JSON-LD (README, "Search engines and link previews")."""
+and Twitter tags, and schema.org JSON-LD (docs/discovery.md)."""
 
 import datetime
 import io

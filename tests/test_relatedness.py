@@ -2,7 +2,7 @@
 
 tests/related_pairs.py holds what a due-diligence officer expects next to a resource and
 under a Check question, written before the ranking was tuned. The suite's score may rise,
-never fall: README.md states it, and SCORE below is its floor.
+never fall: docs/library.md states it, and SCORE below is its floor.
 """
 
 import pytest
@@ -22,7 +22,7 @@ from .related_pairs import ADVICE_PAIRS, RESOURCE_PAIRS
 
 pytestmark = pytest.mark.django_db
 
-# Pairs that pass, resource pages and advice together, of 78 (README.md states it): 26 with
+# Pairs that pass, resource pages and advice together, of 78 (docs/library.md states it): 26 with
 # the facet pools ordered by "newest" and no resource chosen for any question; 71 with the
 # ranking alone; 74 with the questions' chosen resources; 75 once the thesaurus's everyday
 # words no longer count as shared concepts.

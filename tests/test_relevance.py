@@ -3,7 +3,7 @@
 tests/relevance_queries.py holds what SME staff and exporters would type (questions, acronyms,
 synonyms, French with and without accents, misspellings), each with the resources a
 due-diligence officer expects in the top 3. The queries were written before the search was
-tuned, by someone who had not seen its code. The score may rise, never fall: README.md
+tuned, by someone who had not seen its code. The score may rise, never fall: docs/library.md
 ("Search quality") records it, and SCORE below is its floor.
 """
 
@@ -23,7 +23,7 @@ from .relevance_queries import QUERIES
 
 pytestmark = pytest.mark.django_db
 
-SCORE = 127  # queries whose expected resources are all in the top 3 (README.md states it)
+SCORE = 127  # queries whose expected resources are all in the top 3 (docs/library.md states it)
 
 
 class _Quiet:

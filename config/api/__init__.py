@@ -1,5 +1,5 @@
 """The Hub's read API, /api/v1/: the three listings and their items as JSON, on top of the
-facet engine, and the shared vocabulary. Built with django-ninja (README, "Open data")."""
+facet engine, and the shared vocabulary. Built with django-ninja (docs/api.md)."""
 
 import json
 

@@ -62,7 +62,7 @@ def page_links(context):
     """The page's canonical address and its versions in each language, absolute, for the head.
 
     Without the query string: a listing's filters, text, sort and page are views of one
-    listing, which search engines should index once (README, "Search engines and link previews").
+    listing, which search engines should index once (docs/discovery.md).
     """
     request = context.get("request")
     path = request.path if request else "/"

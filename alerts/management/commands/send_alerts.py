@@ -7,7 +7,7 @@ class Command(BaseCommand):
     help = (
         "Send the alert e-mails that are due, in batches, and retry those that failed. Safe to "
         "run often, twice at once, or again after a crash: no resource is sent twice to an "
-        "alert, none is skipped. Run it from cron every 15 minutes (README.md, 'E-mail alerts')."
+        "alert, none is skipped. Run it from cron every 15 minutes (docs/alerts.md)."
     )
 
     def add_arguments(self, parser):
