@@ -143,56 +143,93 @@ def grouped_bar_chart(
     series = [_series(index, item, len(categories)) for index, item in enumerate(series)]
     values = [value for _, values, _ in series for value in values if value is not None]
     maximum, ticks = _scale(values, maximum)
-    if not description:
-        description = gettext(
-            "Grouped bar chart: %(categories)s, one bar for each of %(series)s, "
-            "on a scale from 0 to %(maximum)s."
-        ) % {
-            "categories": ngettext("%(count)d category", "%(count)d categories", len(categories))
-            % {"count": len(categories)},
-            "series": ", ".join(name for name, _, _ in series) or "—",
-            "maximum": _number(maximum, unit),
-        }
+    description = description or _grouped_description(categories, series, maximum, unit)
 
-    width = COMPACT_WIDTH if compact else WIDTH
+    width, labels, label_width = _grouped_layout(categories, compact)
     legend, y = _legend(series, width)
-    labels = [_wrap(category, COMPACT_LABEL_EM if compact else LABEL_EM) for category in categories]
-    label_width = 2 * GAP if compact else _label_width(labels)
-    value_width = _text_width(
-        [_number(value, unit) for value in values] + [_number(maximum, unit)], TICK_SIZE
-    )
-    plot = _Plot(label_width, width - GAP - value_width - GAP, maximum)
+    plot = _value_plot(label_width, width, values, maximum, unit)
 
-    bar_height, bar_gap = 16, 4
     top = y
     parts = [legend]
     for index, lines in enumerate(labels):
-        bars_height = len(series) * (bar_height + bar_gap) - bar_gap
-        if compact:
-            parts.append(_label_above(lines, plot.x0 + 4, y + 8))
-            height = len(lines) * LINE_HEIGHT + 12 + bars_height + 12
-            bar_y = y + len(lines) * LINE_HEIGHT + 12
-        else:
-            height = max(bars_height, len(lines) * LINE_HEIGHT) + 20
-            parts.append(_label(lines, label_width - GAP, y + height / 2))
-            bar_y = y + (height - bars_height) / 2
-        for _, values, colour in series:
-            middle = bar_y + bar_height / 2
-            parts.append(_bar(plot, values[index], middle, bar_height, colour, unit, TICK_SIZE))
-            bar_y += bar_height + bar_gap
+        group = _Group(plot, lines, [(values[index], colour) for _, values, colour in series])
+        parts += group.compact(y, unit) if compact else group.beside(y, label_width, unit)
         if index:  # a light line between categories
-            parts.append(
-                format_html(
-                    '<line class="chart__separator" x1="0" y1="{}" x2="{}" y2="{}" stroke="{}"/>',
-                    _n(y),
-                    width,
-                    _n(y),
-                    GRID_COLOUR,
-                )
-            )
-        y += height
+            parts.append(_separator(y, width))
+        y += group.height(compact)
     parts.insert(1, _axis(plot, ticks, top, y, unit))
     return _svg(title, description, chart_id, y + 24, parts, width, css_class)
+
+
+def _grouped_layout(categories, compact):
+    """(width, wrapped labels, label width): compact charts put each label above its bars."""
+    if compact:
+        return COMPACT_WIDTH, [_wrap(c, COMPACT_LABEL_EM) for c in categories], 2 * GAP
+    labels = [_wrap(category, LABEL_EM) for category in categories]
+    return WIDTH, labels, _label_width(labels)
+
+
+def _value_plot(label_width, width, values, maximum, unit):
+    """The bars' room: after the labels, and before the widest value printed at a bar's end."""
+    value_width = _text_width(
+        [_number(value, unit) for value in values] + [_number(maximum, unit)], TICK_SIZE
+    )
+    return _Plot(label_width, width - GAP - value_width - GAP, maximum)
+
+
+def _separator(y, width):
+    return format_html(
+        '<line class="chart__separator" x1="0" y1="{}" x2="{}" y2="{}" stroke="{}"/>',
+        _n(y),
+        width,
+        _n(y),
+        GRID_COLOUR,
+    )
+
+
+def _grouped_description(categories, series, maximum, unit):
+    return gettext(
+        "Grouped bar chart: %(categories)s, one bar for each of %(series)s, "
+        "on a scale from 0 to %(maximum)s."
+    ) % {
+        "categories": ngettext("%(count)d category", "%(count)d categories", len(categories))
+        % {"count": len(categories)},
+        "series": ", ".join(name for name, _, _ in series) or "—",
+        "maximum": _number(maximum, unit),
+    }
+
+
+class _Group:
+    """One category of a grouped bar chart: its label and one bar per series, either beside the
+    label (wide) or under it (compact)."""
+
+    BAR_HEIGHT, BAR_GAP = 16, 4
+
+    def __init__(self, plot, lines, bars):
+        self.plot, self.lines, self.bars = plot, lines, bars
+        self.bars_height = len(bars) * (self.BAR_HEIGHT + self.BAR_GAP) - self.BAR_GAP
+
+    def height(self, compact):
+        if compact:
+            return len(self.lines) * LINE_HEIGHT + 12 + self.bars_height + 12
+        return max(self.bars_height, len(self.lines) * LINE_HEIGHT) + 20
+
+    def beside(self, y, label_width, unit):
+        height = self.height(compact=False)
+        label = _label(self.lines, label_width - GAP, y + height / 2)
+        return [label, *self._bars(y + (height - self.bars_height) / 2, unit)]
+
+    def compact(self, y, unit):
+        label = _label_above(self.lines, self.plot.x0 + 4, y + 8)
+        return [label, *self._bars(y + len(self.lines) * LINE_HEIGHT + 12, unit)]
+
+    def _bars(self, bar_y, unit):
+        parts = []
+        for value, colour in self.bars:
+            middle = bar_y + self.BAR_HEIGHT / 2
+            parts.append(_bar(self.plot, value, middle, self.BAR_HEIGHT, colour, unit, TICK_SIZE))
+            bar_y += self.BAR_HEIGHT + self.BAR_GAP
+        return parts
 
 
 class _Plot:
@@ -359,21 +396,24 @@ def _value(value):
 def _scale(values, maximum):
     """(maximum, ticks): a given maximum, or a round one above the largest value."""
     if maximum is not None and maximum > 0:
-        maximum = float(maximum)
-        for intervals in (4, 5, 3, 2):  # 0/25/50/75/100 for 100
-            step = round(maximum / intervals, 10)
-            if step in _steps(step):
-                return maximum, [step * i for i in range(intervals + 1)]
-        step = next(s for s in _steps(maximum / 5) if maximum / s <= 5)
-        ticks = [step * i for i in range(math.ceil(maximum / step))]
-        ticks = [tick for tick in ticks if maximum - tick > step / 2]  # not too close to the end
-        return maximum, [*ticks, maximum]
+        return _given_scale(float(maximum))
     top = max([*values, 0])
     if top <= 0:
         return 1.0, [0.0, 1.0]
     step = next(s for s in _steps(top / 5) if math.ceil(top / s - 1e-9) <= 5)
     intervals = math.ceil(top / step - 1e-9)
     return step * intervals, [step * i for i in range(intervals + 1)]
+
+
+def _given_scale(maximum):
+    for intervals in (4, 5, 3, 2):  # 0/25/50/75/100 for 100
+        step = round(maximum / intervals, 10)
+        if step in _steps(step):
+            return maximum, [step * i for i in range(intervals + 1)]
+    step = next(s for s in _steps(maximum / 5) if maximum / s <= 5)
+    ticks = [step * i for i in range(math.ceil(maximum / step))]
+    ticks = [tick for tick in ticks if maximum - tick > step / 2]  # not too close to the end
+    return maximum, [*ticks, maximum]
 
 
 def _steps(around):

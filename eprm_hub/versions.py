@@ -349,20 +349,20 @@ class VersionedForm(forms.Form):
 
     def shown(self, name, value):
         """A value as people read it: choice labels, or the text itself."""
-        field = self.fields[name]
-        values = value if isinstance(value, tuple) else (value,)
-        if isinstance(field, forms.ModelChoiceField):
-            keys = [key for key in values if key.isdigit()]
-            found = field.queryset.filter(pk__in=keys)
-            text = ", ".join(field.label_from_instance(item) for item in found)  # form's order
-        elif hasattr(field, "choices"):
-            labels = [str(label) for key, label in field.choices if str(key) in values]
-            text = ", ".join(label for label in labels if label and label != "---------")
-        elif isinstance(value, tuple):
-            text = ", ".join(value)
-        else:
-            text = {"True": gettext("Yes"), "False": gettext("No")}.get(value, value)
-        return {"text": text or _("(empty)")}
+        return {"text": _shown_text(self.fields[name], value) or _("(empty)")}
+
+
+def _shown_text(field, value):
+    values = value if isinstance(value, tuple) else (value,)
+    if isinstance(field, forms.ModelChoiceField):
+        found = field.queryset.filter(pk__in=[key for key in values if key.isdigit()])
+        return ", ".join(field.label_from_instance(item) for item in found)  # form's order
+    if hasattr(field, "choices"):
+        labels = [str(label) for key, label in field.choices if str(key) in values]
+        return ", ".join(label for label in labels if label and label != "---------")
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    return {"True": gettext("Yes"), "False": gettext("No")}.get(value, value)
 
 
 def _several(field):

@@ -300,75 +300,87 @@ def _minerals(company, criterion):
 def _imports(company, rule):
     """Annex I, line by line: the yearly kilograms declared under each line, against its
     threshold (Art. 1(3): below every threshold, the Regulation does not apply)."""
-    lines = list(rule.annex_lines.all())
     if not company.imports:
         return Test(
             False, [_("You declared no imports into the EU of the minerals or metals of Annex I.")]
         )
+    lines = list(rule.annex_lines.all())
+    totals, unclear, outside = _sorted_imports(company.imports, lines)
+    tests = [_line_test(line, totals[line.pk]) for line in lines if line.pk in totals]
+    tests += [_unclear_test(digits, broader) for digits, broader in unclear]
+    tests += [
+        Test(False, [_("CN %(code)s falls under no line of Annex I.") % {"code": spaced(digits)}])
+        for digits in outside
+    ]
+    return _any(tests)
+
+
+def _sorted_imports(imports, lines):
+    """The kilograms added up under each line a code falls under; the codes wider than a line
+    (with the lines they are wider than); and the codes under no line."""
     totals, unclear, outside = {}, [], []
-    for digits, kg in company.imports:
+    for digits, kg in imports:
         under = [line for line in lines if digits.startswith(line.digits)]
         broader = [line for line in lines if line.digits.startswith(digits) and line not in under]
-        if under:
-            for line in under:
-                totals[line.pk] = totals.get(line.pk, 0) + kg
-        elif broader:
-            unclear.append((digits, kg, broader))
-        else:
+        for line in under:
+            totals[line.pk] = totals.get(line.pk, 0) + kg
+        if broader and not under:
+            unclear.append((digits, broader))
+        elif not under:
             outside.append(digits)
-    reasons, holds = [], False
-    for line in lines:
-        if line.pk not in totals:
-            continue
-        words = {
-            "kg": number_format(_whole(totals[line.pk]), force_grouping=True),
-            "what": inline(line.in_language("description")),
-            "code": line.printed_code,
-        }
-        if line.threshold_kg is None:
-            reasons.append(
+    return totals, unclear, outside
+
+
+def _line_test(line, kg):
+    words = {
+        "kg": number_format(_whole(kg), force_grouping=True),
+        "what": inline(line.in_language("description")),
+        "code": line.printed_code,
+    }
+    if line.threshold_kg is None:
+        return Test(
+            None,
+            [
                 _(
                     "You import %(kg)s kg a year of %(what)s (CN %(code)s), whose threshold the "
                     "Hub could not confirm from the official text: see Annex I."
                 )
                 % words
-            )
-            holds = None if holds is False else holds
-            continue
-        words["threshold"] = number_format(line.threshold_kg, force_grouping=True)
-        if totals[line.pk] >= line.threshold_kg:
-            reasons.append(
-                _(
-                    "You import %(kg)s kg a year of %(what)s (CN %(code)s); the threshold is "
-                    "%(threshold)s kg."
-                )
-                % words
-            )
-            holds = True
-        else:
-            reasons.append(
-                _(
-                    "You import %(kg)s kg a year of %(what)s (CN %(code)s), below the threshold "
-                    "of %(threshold)s kg."
-                )
-                % words
-            )
-    for digits, _kg, broader in unclear:
-        reasons.append(
-            _(
-                "CN %(code)s is wider than the annex's line for %(what)s (CN %(line)s): give the "
-                "full code to tell."
-            )
-            % {
-                "code": spaced(digits),
-                "what": inline(broader[0].in_language("description")),
-                "line": broader[0].printed_code,
-            }
+            ],
         )
-        holds = None if holds is False else holds
-    for digits in outside:
-        reasons.append(_("CN %(code)s falls under no line of Annex I.") % {"code": spaced(digits)})
-    return Test(holds, reasons)
+    words["threshold"] = number_format(line.threshold_kg, force_grouping=True)
+    if kg >= line.threshold_kg:
+        sentence = _(
+            "You import %(kg)s kg a year of %(what)s (CN %(code)s); the threshold is "
+            "%(threshold)s kg."
+        )
+        return Test(True, [sentence % words])
+    sentence = _(
+        "You import %(kg)s kg a year of %(what)s (CN %(code)s), below the threshold "
+        "of %(threshold)s kg."
+    )
+    return Test(False, [sentence % words])
+
+
+def _unclear_test(digits, broader):
+    sentence = _(
+        "CN %(code)s is wider than the annex's line for %(what)s (CN %(line)s): give the "
+        "full code to tell."
+    )
+    words = {
+        "code": spaced(digits),
+        "what": inline(broader[0].in_language("description")),
+        "line": broader[0].printed_code,
+    }
+    return Test(None, [sentence % words])
+
+
+def _any(tests):
+    """Holds when one test holds; else cannot be told when one cannot; else fails. The reasons
+    of all, in their order."""
+    verdicts = [test.holds for test in tests]
+    holds = True if True in verdicts else (None if None in verdicts else False)
+    return Test(holds, [reason for test in tests for reason in test.reasons])
 
 
 def _whole(kg):

@@ -14,17 +14,24 @@ TERMS = {"supply_chain_tiers": SupplyChainTier, "minerals": Mineral}
 
 def _display(field, value):
     if field in TERMS:
-        model = TERMS[field]
-        key = f"{model._meta.model_name}"
-        ids = [row[key] for row in value or []]
-        names = {t.pk: t.label for t in model.objects.filter(pk__in=ids)}
-        return ", ".join(sorted(names.get(pk, "?") for pk in ids)) or "—"
-    model_field = Organisation._meta.get_field(field)
-    if model_field.choices and not getattr(model_field, "base_field", None):
-        return dict(model_field.flatchoices).get(value, value) or "—"
+        return _term_names(TERMS[field], value)
     if field == "reporting_templates":
         labels = dict(Organisation.ReportingTemplate.choices)
         return ", ".join(str(labels.get(v, v)) for v in value or []) or "—"
+    model_field = Organisation._meta.get_field(field)
+    if model_field.choices and not getattr(model_field, "base_field", None):
+        return dict(model_field.flatchoices).get(value, value) or "—"
+    return _plain(value)
+
+
+def _term_names(model, value):
+    """The names of the terms a history record's many-to-many rows point to, sorted."""
+    ids = [row[model._meta.model_name] for row in value or []]
+    names = {t.pk: t.label for t in model.objects.filter(pk__in=ids)}
+    return ", ".join(sorted(names.get(pk, "?") for pk in ids)) or "—"
+
+
+def _plain(value):
     if value in (None, ""):
         return "—"
     if value is True or value is False:

@@ -98,6 +98,20 @@ def _ascii_url(url):
     )
 
 
+# What each kind of failure is called, the first that the error is an instance of (so a
+# subclass comes before its base), and whether a GET is worth trying after a failed HEAD.
+_FAILURES = (
+    (http.client.HTTPException, "protocol error", True),  # bad status line, remote disconnected…
+    (TimeoutError, "timeout", False),
+    (ssl.SSLCertVerificationError, "tls certificate error", False),
+    (ssl.SSLError, "tls error", False),
+    (socket.gaierror, "dns error", False),
+    (ConnectionRefusedError, "connection refused", False),
+    (OSError, "connection error", False),
+    (ValueError, "invalid url", False),  # malformed URL, control characters, bad port…
+)
+
+
 def _classify(error):
     """The _Failure for an exception raised while opening or reading a URL."""
     if isinstance(error, urllib.error.HTTPError):
@@ -107,28 +121,14 @@ def _classify(error):
         # A 3xx that could not be followed: a redirect loop or one without a location.
         return _Failure("redirect error", status=error.code)
     if isinstance(error, urllib.error.URLError):
-        reason = error.reason
-        if not isinstance(reason, BaseException):
-            if str(reason).startswith("unknown url type"):
+        if not isinstance(error.reason, BaseException):
+            if str(error.reason).startswith("unknown url type"):
                 return _Failure("unsupported scheme")
             return _Failure("connection error")
-        error = reason
-    if isinstance(error, http.client.HTTPException):  # bad status line, remote disconnected…
-        return _Failure("protocol error", retry_with_get=True)
-    if isinstance(error, TimeoutError):
-        return _Failure("timeout")
-    if isinstance(error, ssl.SSLCertVerificationError):
-        return _Failure("tls certificate error")
-    if isinstance(error, ssl.SSLError):
-        return _Failure("tls error")
-    if isinstance(error, socket.gaierror):
-        return _Failure("dns error")
-    if isinstance(error, ConnectionRefusedError):
-        return _Failure("connection refused")
-    if isinstance(error, OSError):
-        return _Failure("connection error")
-    if isinstance(error, ValueError):  # malformed URL, control characters, bad port…
-        return _Failure("invalid url")
+        error = error.reason
+    for kind, reason, retry_with_get in _FAILURES:
+        if isinstance(error, kind):
+            return _Failure(reason, retry_with_get=retry_with_get)
     return _Failure(f"error ({type(error).__name__})")
 
 
