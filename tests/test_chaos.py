@@ -154,6 +154,28 @@ def test_a_frozen_database_gives_a_quick_503_and_the_site_recovers(hub_on_tcp):
     for _ in range(3):  # both workers hold an open connection when the server freezes
         assert all(timed(base + page)[0] == 200 for page in pages)
 
+    during = answers_while_frozen(base, pages, postmaster, frozen)
+
+    assert len(during) >= 20, during  # about 2 s per page at worst, four visitors, 10 s
+    for page, status, took, headers, body in during:
+        assert took < ANSWER_WITHIN, (page, status, took)
+        if page in without_database:
+            assert status == 200, (page, status)
+        else:
+            assert_away(page, status, headers, body)
+    assert sum(status == 503 for _, status, *_ in during) >= 10, during
+
+    assert recovers(f"{base}/en/")
+    assert [timed(base + page)[0] for page in pages * 2] == [200] * len(pages) * 2
+    assert server.poll() is None  # the same gunicorn: no worker was killed, nothing restarted
+    text = log.read_text()
+    assert "WORKER TIMEOUT" not in text and "Traceback" not in text, text
+
+
+def answers_while_frozen(base, pages, postmaster, frozen):
+    """Four visitors ask for the pages in turn while every process of the database server is
+    stopped for FREEZE seconds: the answers to the requests sent once all were stopped (one sent
+    just before may have had its answer already), as (page, status, seconds, headers, body)."""
     answers = []
     stop = threading.Event()
 
@@ -177,37 +199,29 @@ def test_a_frozen_database_gives_a_quick_503_and_the_site_recovers(hub_on_tcp):
     stop.set()
     for thread in visitors:
         thread.join(timeout=30)
-    # Only the requests sent once every server process was stopped: one sent just before may
-    # have had its answer already.
-    during = [answer for started, *answer in answers if started >= froze]
     for pid in reversed(frozen):
         os.kill(pid, signal.SIGCONT)
     frozen.clear()
+    return [answer for started, *answer in answers if started >= froze]
 
-    assert len(during) >= 20, during  # about 2 s per page at worst, four visitors, 10 s
-    for page, status, took, headers, body in during:
-        assert took < ANSWER_WITHIN, (page, status, took)
-        if page in without_database:
-            assert status == 200, (page, status)
-        elif page == "/healthz":
-            assert status == 503 and '"database": "unreachable"' in body, (page, status, body)
-        else:
-            assert status == 503, (page, status, body[:300])
-            assert headers["Retry-After"] == "60"
-            assert '<p class="error-page__code">503</p>' in body
-    assert sum(status == 503 for _, status, *_ in during) >= 10, during
 
-    recovered = None
+def recovers(url):
+    """Whether the page answers 200 again within about 5 s."""
     for _ in range(50):
-        if timed(f"{base}/en/")[0] == 200:
-            recovered = True
-            break
+        if timed(url)[0] == 200:
+            return True
         time.sleep(0.1)
-    assert recovered
-    assert [timed(base + page)[0] for page in pages * 2] == [200] * len(pages) * 2
-    assert server.poll() is None  # the same gunicorn: no worker was killed, nothing restarted
-    text = log.read_text()
-    assert "WORKER TIMEOUT" not in text and "Traceback" not in text, text
+    return False
+
+
+def assert_away(page, status, headers, body):
+    """The answer of a page that needs the database while it is away."""
+    if page == "/healthz":
+        assert status == 503 and '"database": "unreachable"' in body, (page, status, body)
+        return
+    assert status == 503, (page, status, body[:300])
+    assert headers["Retry-After"] == "60"
+    assert '<p class="error-page__code">503</p>' in body
 
 
 # The probe, on its own --------------------------------------------------------------------------
