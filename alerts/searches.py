@@ -77,12 +77,4 @@ def description(query, language):
 def matching(query, language, pks):
     """Those of these published resources' keys that the search finds with all its words
     (an alert sends strong matches only, not the "most of your words" a page falls back on)."""
-    search = search_of(query, language)
-    rows = search.filtered() & search.complete
-    slots = search.index.slots
-    found = []
-    for pk in pks:
-        slot = slots.slot(pk)
-        if slot is not None and rows >> slot & 1:
-            found.append(pk)
-    return found
+    return search_of(query, language).matching(pks)

@@ -75,7 +75,6 @@ def _held_by(obj):
     return held
 
 
-def index_size(catalogue):
-    """The size of the catalogue's current index; the catalogue itself, which an index might
-    refer to, is not part of it."""
-    return deep_size(catalogue._index, exclude=[catalogue])
+def index_size(index):
+    """The size of an index as its catalogue's build returned it."""
+    return deep_size(index)

@@ -18,7 +18,7 @@ from resources.search import CATALOGUE as RESOURCES
 
 
 def home(request):
-    resources, members = RESOURCES.index(), MEMBERS.index()
+    resources, members = RESOURCES.figures(), MEMBERS.figures()
     resources_url = reverse("resources:list")
     needs = list(BusinessNeed.objects.select_related("step"))
     for need in needs:

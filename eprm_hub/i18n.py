@@ -7,6 +7,8 @@ every other language's text in one JSON column, `translations`:
 site speaks; read through `in_language`, written by the admin's forms and the CSV import.
 """
 
+from typing import ClassVar
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -93,7 +95,7 @@ def has_translation(field, language):
 class Translated(models.Model):
     """A model whose `translated_fields` may be given in every language of the site."""
 
-    translated_fields = ()
+    translated_fields: ClassVar[tuple[str, ...]] = ()
 
     translations = models.JSONField(_("translations"), default=dict, blank=True, editable=False)
 

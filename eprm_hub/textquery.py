@@ -16,9 +16,17 @@ compiled to PostgreSQL full-text queries (docs/search.md).
   of the query's languages is not searched alone.
 """
 
+import functools
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.db.models import Case, Q, Value, When
+from django.db.models.expressions import CombinedExpression
+from django.db.models.fields.json import KeyTextTransform, KeyTransform
 
 from .fillers import FILLERS_BY_LANGUAGE
 
@@ -52,7 +60,7 @@ MAX_FORMS_PER_CLAUSE = 12
 MAX_FORMS = 48  # over the whole query: a query never becomes hundreds of OR terms
 # At most this many clauses (meaningful words or thesaurus terms, excluded ones included) are
 # searched; the others are left out and the page names them. The ranking gives each group two
-# bits of a bigint (eprm_hub/facets/text.py), so this must stay at most 31 (docs/search.md).
+# bits of a bigint (eprm_hub/facets/ranking.py), so this must stay at most 31 (docs/search.md).
 MAX_CLAUSES = 16
 
 # PostgreSQL's English and French stop words, and the words that frame a question: a query
@@ -119,10 +127,6 @@ def key(term_words):
     return tuple(fold(w) for w in term_words)
 
 
-def rank_sql(vector, query_sql):
-    return f"ts_rank('{RANK_WEIGHTS}', {vector}, {query_sql}, {RANK_NORMALISATION})"
-
-
 def fillers_for(language):
     """The words a query on this language's pages never requires."""
     return _FILLERS_OF.get(language, FILLERS)
@@ -136,6 +140,15 @@ def configs_for(language):
     return CONFIGS if config is None or config in CONFIGS else (*CONFIGS, config)
 
 
+class FormQuery(NamedTuple):
+    """One tsquery a clause asks for: a form's text compiled in one configuration, plainly (all
+    its words: plainto_tsquery) or as a phrase (its words in order: phraseto_tsquery)."""
+
+    text: str
+    config: str
+    phrase: bool = False
+
+
 @dataclass(frozen=True)
 class Clause:
     """One thing the query asks for: any of its forms satisfies it."""
@@ -145,10 +158,9 @@ class Clause:
     concepts: tuple = ()  # the thesaurus concepts it names
     loose: bool = False  # the first form's words may come in any order (typed without quotes)
 
-    def queries(self, forms=None, configs=CONFIGS, stopwords=FILLERS):
-        """The clause's tsqueries, any of which satisfies it, as (function, configuration,
-        text) for PostgreSQL: of each of its forms (or of its first `forms`), in each
-        configuration."""
+    def queries(self, forms=None, configs=CONFIGS, stopwords=FILLERS) -> list[FormQuery]:
+        """The clause's tsqueries, any of which satisfies it: of each of its forms (or of its
+        first `forms`), in each configuration."""
         found = []
         for number, form in enumerate(self.forms[:forms]):
             if form in FILLERS or form in stopwords:
@@ -157,18 +169,11 @@ class Clause:
                 continue
             if len(words(form)) > 1 and not (self.loose and number == 0):
                 # A hyphen counts as a word of its own in PostgreSQL's phrases: try it both ways.
-                texts, function = dict.fromkeys([form, form.replace("-", " ")]), "phraseto_tsquery"
+                texts, phrase = list(dict.fromkeys([form, form.replace("-", " ")])), True
             else:
-                texts, function = [form], "plainto_tsquery"
-            found += [(function, config, text) for text in texts for config in configs]
+                texts, phrase = [form], False
+            found += [FormQuery(text, config, phrase) for text in texts for config in configs]
         return found
-
-    def sql(self, forms=None, configs=CONFIGS, stopwords=FILLERS):
-        """The clause's tsquery: any of its forms (or of its first `forms`)."""
-        queries = self.queries(forms, configs, stopwords)
-        parts = [f"{function}('{config}', %s)" for function, config, _ in queries]
-        params = [text for _, _, text in queries]
-        return "(" + (" || ".join(parts) or "''::tsquery") + ")", params
 
 
 @dataclass
@@ -191,32 +196,14 @@ class TextQuery:
     def is_empty(self):
         return not self.groups and not self.excluded
 
-    def group_queries(self, group, forms=None):
-        """The (function, configuration, text) tsqueries of a group, any of which matches."""
-        stopwords = fillers_for(self.language)
-        queries = (q for clause in group for q in clause.queries(forms, self.configs, stopwords))
+    def clause_queries(self, clause, forms=None) -> list[FormQuery]:
+        """The tsqueries of a clause (of every form, or of its first `forms`)."""
+        return clause.queries(forms, self.configs, fillers_for(self.language))
+
+    def group_queries(self, group, forms=None) -> list[FormQuery]:
+        """The tsqueries of a group, any of which matches, each once."""
+        queries = (q for clause in group for q in self.clause_queries(clause, forms))
         return list(dict.fromkeys(queries))
-
-    def clause_sql(self, clause, forms=None):
-        return clause.sql(forms, self.configs, fillers_for(self.language))
-
-    def group_sql(self, group, forms=None):
-        sqls, params = zip(*(self.clause_sql(clause, forms) for clause in group), strict=True)
-        return "(" + " || ".join(sqls) + ")", [p for ps in params for p in ps]
-
-    def any_sql(self, forms=None):
-        """The tsquery of any of the groups, minus the excluded; of every form, or of each
-        clause's first `forms`."""
-        parts = [self.group_sql(group, forms) for group in self.groups]
-        sql = " || ".join(s for s, _ in parts)
-        params = [p for _, ps in parts for p in ps]
-        if len(parts) > 1:
-            sql = f"({sql})"
-        for clause in self.excluded:
-            excluded_sql, excluded_params = self.clause_sql(clause)
-            sql = f"{sql} && !!{excluded_sql}" if sql else f"!!{excluded_sql}"
-            params += excluded_params
-        return f"({sql})", params
 
 
 # Parsing -------------------------------------------------------------------------------------
@@ -227,8 +214,11 @@ _TOKEN = re.compile(r'(?P<neg>-?)"(?P<phrase>[^"]*)"?|(?P<or>\bOR\b)|(?P<word>-?
 def parse(text, thesaurus, language="en"):
     """The TextQuery of what was typed."""
     fillers = fillers_for(language)
-    items, excluded, left_out, beyond = [], [], [], []
-    run = []  # consecutive plain words, matched against the thesaurus together
+    items: list[Clause | str] = []  # clauses and "OR"
+    excluded: list[Clause] = []
+    left_out: list[str] = []
+    beyond: list[str] = []
+    run: list[tuple[str, str]] = []  # consecutive plain words, matched with the thesaurus together
 
     def admitted(clauses, sign=""):
         """The clauses within MAX_CLAUSES of the query so far; the others go to beyond."""
@@ -275,7 +265,8 @@ def _raw_words(text):
 
 def _group(items):
     """Clauses joined by OR into groups; a dangling OR is ignored."""
-    groups, join_next = [], False
+    groups: list[list[Clause]] = []
+    join_next = False
     for item in items:
         if item == "OR":
             join_next = bool(groups)
@@ -376,68 +367,73 @@ def document(*parts, french_when=None, translated=()):
     A row whose own text is in another language (its `text_language`) has it indexed in that
     language as well; the translations of the `translated` (field, weight) pairs (the
     `translations` column, eprm_hub.i18n) are indexed each in its own language."""
-    from django.contrib.postgres.search import SearchVector, SearchVectorField
-    from django.db.models import Case, Q, Value, When
-    from django.db.models.expressions import CombinedExpression
-    from django.db.models.fields.json import KeyTextTransform, KeyTransform
-
-    def vector(config):
-        combined = None
-        for fields, weight in parts:
-            part = SearchVector(*fields, weight=weight, config=config)
-            combined = part if combined is None else combined + part
-        return combined
-
-    def joined(*vectors):
-        combined = None
-        for part in vectors:
-            combined = (
-                part
-                if combined is None
-                else CombinedExpression(combined, "||", part, output_field=SearchVectorField())
-            )
-        return combined
-
-    def only_when(condition, then):
-        return Case(
-            When(condition, then=then),
-            default=Value("", output_field=SearchVectorField()),
-            output_field=SearchVectorField(),
-        )
-
-    if french_when is None:  # each part in both languages, one after the other
-        both = None
-        for fields, weight in parts:
-            for config in CONFIGS:
-                part = SearchVector(*fields, weight=weight, config=config)
-                both = part if both is None else both + part
-        own = [both]
-    else:
-        own = [vector(CONFIGS[0]), only_when(french_when, vector(CONFIGS[1]))]
+    own = _own(parts, french_when)
     if not translated:
-        return joined(*own)
+        return _joined(own)
+    return _joined([*own, _original(parts), *_translations(translated)])
+
+
+def _own(parts, french_when):
+    """The vectors of the row's own text in English and French."""
+    if french_when is None:  # each part in both languages, one after the other
+        return [
+            _vector([(fields, weight, config) for fields, weight in parts for config in CONFIGS])
+        ]
+    english, french = ([(fields, weight, config) for fields, weight in parts] for config in CONFIGS)
+    return [_vector(english), _only_when(french_when, _vector(french))]
+
+
+def _original(parts):
+    """The vector of a row's own text in the other languages, in the one it is written in."""
     others = [code for code, config in LANGUAGE_CONFIGS.items() if config not in CONFIGS]
-    original = Case(
-        *(When(Q(text_language=code), then=vector(LANGUAGE_CONFIGS[code])) for code in others),
+    return Case(
+        *(
+            When(
+                Q(text_language=code),
+                then=_vector([(f, w, LANGUAGE_CONFIGS[code]) for f, w in parts]),
+            )
+            for code in others
+        ),
         default=Value("", output_field=SearchVectorField()),
         output_field=SearchVectorField(),
     )
-    translations = [
-        SearchVector(
-            KeyTextTransform(field, KeyTransform(code, "translations")),
-            weight=weight,
-            config=LANGUAGE_CONFIGS[code],
-        )
+
+
+def _translations(translated):
+    """The vectors of the translations, English's first, each in its own language."""
+    english = [_translation(field, weight, "en", CONFIGS[0]) for field, weight in translated]
+    return english + [
+        _translation(field, weight, code, LANGUAGE_CONFIGS[code])
         for code in LANGUAGE_CONFIGS
         if code != "en"
         for field, weight in translated
     ]
-    english = [
-        SearchVector(
-            KeyTextTransform(field, KeyTransform("en", "translations")),
-            weight=weight,
-            config=CONFIGS[0],
-        )
-        for field, weight in translated
-    ]
-    return joined(*own, original, *english, *translations)
+
+
+def _vector(parts):
+    """The search vector of (fields, weight, configuration) parts, one after the other."""
+    vectors = (
+        SearchVector(*fields, weight=weight, config=config) for fields, weight, config in parts
+    )
+    return functools.reduce(operator.add, vectors)
+
+
+def _joined(vectors):
+    def join(combined, part):
+        return CombinedExpression(combined, "||", part, output_field=SearchVectorField())
+
+    return functools.reduce(join, vectors)
+
+
+def _only_when(condition, then):
+    return Case(
+        When(condition, then=then),
+        default=Value("", output_field=SearchVectorField()),
+        output_field=SearchVectorField(),
+    )
+
+
+def _translation(field, weight, code, config):
+    """The vector of a field's translation into a language (eprm_hub.i18n)."""
+    text = KeyTextTransform(field, KeyTransform(code, "translations"))
+    return SearchVector(text, weight=weight, config=config)

@@ -19,8 +19,6 @@ import re
 from django.apps import apps
 from django.db import connections, migrations
 
-from .facets.text import searchable
-
 # Versions come from a sequence, which a rollback does not rewind: a version number is never
 # given to two different states of the data (a counter would be, after a rollback).
 BUMP_FUNCTION = """
@@ -156,7 +154,7 @@ def listed_columns(catalogue):
     for sort in catalogue.sorts.values():
         if sort.ordering:
             querysets.append(visible.order_by(*sort.ordering).values_list("pk"))
-    if searchable(model):
+    if catalogue.searchable:
         querysets.append(visible.values_list("pk", "search_vector"))
     named = re.compile(rf'"{re.escape(model._meta.db_table)}"\."(\w+)"')
     columns = {model._meta.pk.column}

@@ -28,7 +28,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from eprm_hub import i18n
-from eprm_hub.facets.params import CONTROL, shown
+from eprm_hub.facets import CONTROL, shown
 from eprm_hub.models import BusinessNeed, Mineral, OECDStep, SupplyChainTier
 from eprm_hub.templatetags.hub import inline
 from members.models import CompanySize

@@ -60,7 +60,7 @@ def find(ids, titles=True):
         found = cursor.fetchall()
         if titles:
             # The threshold of the trigram operator, for this query only: set for the rest of
-            # the transaction, it would also narrow "did you mean" (eprm_hub/facets/text.py).
+            # the transaction, it would also narrow "did you mean" (eprm_hub/facets/spelling.py).
             # show_limit(), not current_setting(): the setting exists only once pg_trgm is
             # loaded in the session, which a fresh connection's first save has not done.
             cursor.execute("SELECT show_limit()::text")

@@ -6,7 +6,7 @@ publisher and how their types complement each other (the template next to its gu
 Values and concepts that many resources have count for less than rare ones. The reader's
 language comes first among the best; recency only breaks ties.
 
-The same scoring ranks the Check's advice (members/advice.py): a question is a Subject too,
+The same scoring ranks the Check's advice (checks/advice.py): a question is a Subject too,
 with its needs, its step, the concepts of its text and the organisation's tiers and minerals.
 
 Bounded whatever the library's size: the candidates are at most CANDIDATES_BY_TERMS rows from
@@ -169,10 +169,10 @@ class Scorer:
     (inverse document frequency: facet values from the facet index, concepts from the
     candidates themselves, which is all a bounded query can know of them)."""
 
-    def __init__(self, index, thesaurus, subjects):
-        self.index = index
+    def __init__(self, figures, thesaurus, subjects):
+        self.figures = figures  # the facet index's (eprm_hub.facets.Figures)
         self.thesaurus = thesaurus
-        self.total = max(index.total, 1)
+        self.total = max(figures.total, 1)
         self._facet_weights = {}
         self.pool = pool = len(subjects)
         frequency = {}
@@ -184,7 +184,7 @@ class Scorer:
 
     def facet_weight(self, facet, key):
         if (facet, key) not in self._facet_weights:
-            rows = self.index.count(**{facet: [key]})
+            rows = self.figures.count(**{facet: [key]})
             self._facet_weights[facet, key] = math.log(1 + self.total / (1 + rows))
         return self._facet_weights[facet, key]
 
@@ -251,7 +251,7 @@ def related(resource, count=5, language=None):
     `why`: what it shares, in a few words. A bounded number of queries, whatever the size of
     the library: the facet index's version, the candidates by text, the candidates' rows."""
     language = language or i18n.current()
-    index, thesaurus = CATALOGUE.current()
+    figures, thesaurus = CATALOGUE.current()
     subject = Subject.of_resource(resource, thesaurus)
     ids = set(_by_terms(resource, subject)) | set(_by_text(resource, subject.concepts, thesaurus))
     ids.discard(resource.pk)
@@ -266,7 +266,7 @@ def related(resource, count=5, language=None):
         )
     )
     others = [Subject.of_resource(row, thesaurus) for row in rows]
-    scorer = Scorer(index, thesaurus, [subject, *others])
+    scorer = Scorer(figures, thesaurus, [subject, *others])
     scored = [(scorer.score(subject, other), row) for row, other in zip(rows, others, strict=True)]
     scored = [(shared, row) for shared, row in scored if shared.score > 0]
     scored.sort(key=lambda item: (-item[0].score, *_newest_first(item[1])))
@@ -348,17 +348,17 @@ def reason(shared, scorer, language, subject):
         topics += [name for name in names if name.lower() not in {t.lower() for t in topics}]
     topics = topics[:REASON_ITEMS]
     if len(topics) < REASON_ITEMS and len(subject.minerals) <= REASON_ITEMS:
-        topics += _labels(scorer.index, "mineral", shared.minerals, topics)
+        topics += _labels(scorer.figures, "mineral", shared.minerals, topics)
     if len(topics) < REASON_ITEMS:
-        topics += _labels(scorer.index, "need", shared.needs, topics)
+        topics += _labels(scorer.figures, "need", shared.needs, topics)
     topics = topics[:REASON_ITEMS]
     if not topics:
         return ""
     return _("Also about: %(topics)s") % {"topics": "; ".join(topics)}
 
 
-def _labels(index, facet, keys, already):
-    terms = index.terms.get(facet, {})
-    labels = [str(terms[key].label) for key in sorted(keys) if key in terms]
+def _labels(figures, facet, keys, already):
+    terms = [figures.term(facet, key) for key in sorted(keys)]
+    labels = [str(term.label) for term in terms if term]
     seen = {topic.lower() for topic in already}
     return [label for label in labels if label.lower() not in seen]

@@ -153,7 +153,8 @@ def test_the_index_is_built_from_one_snapshot():
     import psycopg2
     from django.db import connection
 
-    from eprm_hub.facets import Catalogue, Facet, Sort, members, terms_of
+    from eprm_hub.facets import Catalogue, Facet, Sort, terms_of
+    from eprm_hub.facets.bitsets import members
     from eprm_hub.models import Mineral, SupplyChainTier
 
     late = factories.resource("Late tin guide", minerals=["tin"], status=Resource.Status.DRAFT)
@@ -189,7 +190,7 @@ def test_the_index_is_built_from_one_snapshot():
         ],
         sorts=[Sort("title", "Title", ("title", "pk"))],
     )
-    index = catalogue.index()
+    index = catalogue.index_and_thesaurus()[0]
 
     def pks(slots, index=index):
         return {index.slots.pk(slot) for slot in slots}
@@ -200,7 +201,7 @@ def test_the_index_is_built_from_one_snapshot():
     assert (late.pk in rows) == (late.pk in tin)
     assert late.pk not in rows  # the snapshot was taken before the publisher's commit
     # The next request sees the version the publisher's write renewed, and the row.
-    fresh = catalogue.index()
+    fresh = catalogue.index_and_thesaurus()[0]
     assert late.pk in pks(members(fresh.universe), fresh)
 
 
@@ -209,8 +210,8 @@ def test_the_index_costs_what_the_rows_cost_not_what_their_keys_do():
     """Primary keys from ten million up: every bitset and array is sized by the rows."""
     rows = [factories.resource(pk=10_000_000 + 3 * n, minerals=["tin"]) for n in range(50)]
     factories.resource(pk=20_000_000, status=Resource.Status.DRAFT)  # far away, not visible
-    index = CATALOGUE.index()
-    assert index.total == 50
+    index = CATALOGUE.index_and_thesaurus()[0]
+    assert CATALOGUE.figures().total == 50
     assert len(index.slots) == 148  # the gaps of two keys are kept as unused slots
     sized = [index.universe, *index.years.values()]
     sized += [bits for values in index.facets.values() for bits in values.values()]

@@ -12,8 +12,7 @@ from django.utils.http import urlencode
 from django.utils.translation.trans_real import parse_accept_lang_header
 
 from eprm_hub import i18n, thesaurus
-from eprm_hub.facets import in_order
-from eprm_hub.facets.params import shown
+from eprm_hub.facets import in_order, shown
 from eprm_hub.models import IndexVersion
 
 LANGUAGES = tuple(i18n.codes())
@@ -196,7 +195,7 @@ def parameters(catalogue):
     """The OpenAPI parameters of a catalogue's listing: what the server takes (any string, as
     the unknown ones are ignored, not refused), with the values each facet knows now (its
     vocabulary and the values found in the data) and the sorts, in the descriptions."""
-    index = catalogue.index()
+    figures = catalogue.figures()
     found = [
         {
             "name": "q",
@@ -207,7 +206,7 @@ def parameters(catalogue):
         }
     ]
     for facet in catalogue.facets:
-        keys = index.keys(facet.name)
+        keys = figures.keys(facet.name)
         items = {**ANY, "examples": keys[:3]} if keys else ANY
         found.append(
             {

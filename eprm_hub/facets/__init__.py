@@ -1,33 +1,44 @@
 """The facet engine: faceted full-text search over a catalogue (docs/facets.md).
 
-bitsets: sets of primary keys as Python integers · definitions: facets, terms, sorts ·
-catalogue: the shared in-memory index and its version · params: the query string's form ·
-search: one request's matches, counts and page · text: the free text, by PostgreSQL ·
-presentation: chips, suggestions, page links, JSON · listing: rendering a catalogue's page.
+App code imports from here only; the modules inside are the engine's own. What it offers:
+
+- declaring a listing: Catalogue, Facet, Sort, Term and the term loaders;
+- asking it: Catalogue.search() (a Search: its page of ids, counts, Search.matching()),
+  Catalogue.figures() and current() (Figures: totals and counts, never bitsets),
+  Catalogue.nearest();
+- showing it: render_listing(), page_rows(), in_order();
+- the query string's rules shared with other forms: shown(), CONTROL;
+- check_catalogue(), which `manage.py check` runs on every registered catalogue.
 """
 
-from .bitsets import bitset, in_order, members
-from .catalogue import Catalogue, Index
+from .bitsets import in_order
+from .catalogue import Catalogue
+from .checks import check_catalogue
 from .definitions import Facet, Sort, Term, choice_terms, country_term, country_terms, terms_of
+from .index import Figures
 from .listing import page_rows, render_listing
+from .matching import TextMatch
+from .params import CONTROL, shown
 from .search import ENOUGH, PAGE_SIZE, Search
 
 __all__ = [
+    "CONTROL",
     "ENOUGH",
     "PAGE_SIZE",
     "Catalogue",
     "Facet",
-    "Index",
+    "Figures",
     "Search",
     "Sort",
     "Term",
-    "bitset",
+    "TextMatch",
+    "check_catalogue",
     "choice_terms",
     "country_term",
     "country_terms",
     "in_order",
-    "members",
     "page_rows",
     "render_listing",
+    "shown",
     "terms_of",
 ]

@@ -10,9 +10,13 @@ import re
 import sys
 from array import array
 from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
 
 from django.db import connection
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet
+
+M = TypeVar("M", bound=Model)
 
 WORD_MASK = (1 << 64) - 1
 # SQL that folds the rows of a subquery's `slot` column into (word number, 64-bit word) pairs.
@@ -28,10 +32,13 @@ class Slots:
 
     GAP = 64
 
-    def __init__(self, pks):
+    def __init__(self, pks: Iterable[int]):
         """From the visible rows' primary keys, in ascending order."""
         self.pks = array("q")  # the primary key in each slot (0: an unused slot)
-        self.starts, self.ends, self.offsets = [], [], []  # each run's first and last key
+        # Each run's first and last key, and what a key less its slot is in it.
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.offsets: list[int] = []
         for pk in pks:
             if self.ends and pk - self.ends[-1] <= self.GAP:
                 self.pks.extend([0] * (pk - self.ends[-1] - 1))
@@ -42,20 +49,20 @@ class Slots:
                 self.offsets.append(pk - len(self.pks))
             self.pks.append(pk)
 
-    def __len__(self):
+    def __len__(self) -> int:
         return len(self.pks)
 
-    def slot(self, pk):
+    def slot(self, pk: int) -> int | None:
         """The slot of a primary key; None for a key in no run."""
         run = bisect_right(self.starts, pk) - 1
         if run < 0 or pk > self.ends[run]:
             return None
         return pk - self.offsets[run]
 
-    def pk(self, slot):
+    def pk(self, slot: int) -> int:
         return self.pks[slot]
 
-    def sql(self, column="id"):
+    def sql(self, column: str = "id") -> tuple[str, list[Any]]:
         """(SQL, params) of an expression giving a primary key column's slot; NULL for a key
         in no run (a row made visible after the index was built)."""
         if len(self.starts) <= 1:
@@ -75,7 +82,7 @@ class Slots:
         )
 
 
-def bitset(ids):
+def bitset(ids: Iterable[int]) -> int:
     """The bitset of an iterable of slots."""
     ids = list(ids)
     if not ids:
@@ -86,12 +93,12 @@ def bitset(ids):
     return int.from_bytes(buffer, "little")
 
 
-def members(bits):
+def members(bits: int) -> list[int]:
     """The slots in a bitset, in ascending order."""
     return [match.start() for match in re.finditer("1", bin(bits)[:1:-1])]
 
 
-def words_to_bits(words):
+def words_to_bits(words: Sequence[tuple[int, int]]) -> int:
     """A bitset from (word number, 64-bit word) pairs, as PostgreSQL's bit_or returns them."""
     if not words:
         return 0
@@ -101,7 +108,7 @@ def words_to_bits(words):
     return int.from_bytes(packed.tobytes(), sys.byteorder)
 
 
-def bitsets_by_key(pairs: QuerySet, slots: Slots):
+def bitsets_by_key(pairs: QuerySet, slots: Slots) -> dict[Any, int]:
     """{key: bitset} for a queryset of (pk, key) pairs, grouped into 64-bit words in SQL."""
     sql, params = pairs.order_by().query.sql_with_params()
     slot_sql, slot_params = slots.sql()
@@ -114,16 +121,16 @@ def bitsets_by_key(pairs: QuerySet, slots: Slots):
             [*slot_params, *params],
         )
         rows = cursor.fetchall()
-    words = {}
+    words: dict[Any, list[tuple[int, int]]] = {}
     for key, number, word in rows:
         words.setdefault(key, []).append((number, word))
     return {key: words_to_bits(pairs) for key, pairs in words.items()}
 
 
-def walk(order, bits, offset=0, limit=20):
+def walk(order: Iterable[int], bits: int, offset: int = 0, limit: int = 20) -> list[int]:
     """The slots of bits that come at offset … offset + limit in order (an array of slots)."""
     mask = bits.to_bytes((bits.bit_length() + 7) // 8, "little")
-    size, found, ids = len(mask) * 8, 0, []
+    size, found, ids = len(mask) * 8, 0, list[int]()
     if limit <= 0:
         return ids
     for pk in order:
@@ -136,7 +143,7 @@ def walk(order, bits, offset=0, limit=20):
     return ids
 
 
-def in_order(queryset, ids):
+def in_order(queryset: QuerySet[M], ids: Sequence[int]) -> list[M]:
     """The rows of queryset with these primary keys, in the order of ids (one query)."""
     by_pk = {row.pk: row for row in queryset.filter(pk__in=ids)}
     return [by_pk[pk] for pk in ids if pk in by_pk]

@@ -1,70 +1,28 @@
-"""A listing's definition, and the in-memory index every request of a process shares.
+"""A listing's declaration, and the building of its in-memory index (index.py).
 
-The index holds, for each facet value, the bitset of the visible rows that have it, a bitset
-per year and each sort order, all over the rows' slots (bitsets.Slots): its memory follows
-the number of visible rows, not the largest primary key. It is rebuilt when the catalogue's
-version changes: triggers renew it on every write that can change the listing
-(eprm_hub/triggers.py), and each request reads it in one small query, so every process follows
-every other's edits (docs/facets.md).
+The index is rebuilt when the catalogue's version changes: triggers renew it on every write
+that can change the listing (eprm_hub/triggers.py), and each request reads it in one small
+query, so every process follows every other's edits (docs/facets.md).
 """
 
 import threading
 from array import array
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from typing import cast
 
 from django.db import connection, transaction
 from django.db.models import QuerySet
+from django.http import QueryDict
 from django.utils import timezone
 
 from .. import thesaurus
-from . import text
+from ..thesaurus import Thesaurus
 from .bitsets import Slots, bitset, bitsets_by_key, walk
 from .definitions import Facet, Sort, Term
+from .index import Figures, Index
+from .lexemes import frequent_lexemes, term_names
 from .search import PAGE_SIZE, Search
-
-
-@dataclass
-class Index:
-    version: tuple
-    slots: Slots
-    universe: int
-    facets: dict[str, dict[str, int]]
-    terms: dict[str, dict[str, Term]]
-    years: dict[int, int]
-    orders: dict[str, array]  # slots in the sort's order
-    positions: dict[str, array]  # each slot's place in the sort's order
-    lexemes: dict[str, int]  # the rows of each frequent lexeme of the searchable text
-    titled: dict[str, int]  # the rows with it in their title
-    names: dict[str, str]  # {"kind:key": tsvector} of the vocabulary terms facets have
-
-    def union(self, facet, keys):
-        """The rows that have any of these values of a facet."""
-        bits = 0
-        for key in keys:
-            bits |= self.facets[facet].get(key, 0)
-        return bits
-
-    def selection(self, wanted):
-        """The rows that have, for each facet of {facet: keys}, one of its keys."""
-        bits = self.universe
-        for facet, keys in wanted.items():
-            bits &= self.union(facet, keys)
-        return bits
-
-    # What views ask of it: figures, never bitsets.
-
-    @property
-    def total(self):
-        return self.universe.bit_count()
-
-    def count(self, **wanted):
-        """How many visible rows have, for each facet named, one of the keys given."""
-        return self.selection(wanted).bit_count()
-
-    def keys(self, facet):
-        """The keys of a facet's values (those of its vocabulary and those in the data)."""
-        return list(self.terms[facet])
+from .vectors import searchable
 
 
 def _roll_up(bitsets, terms):
@@ -82,18 +40,19 @@ class Catalogue:
 
     def __init__(
         self,
-        name,
+        name: str,
         visible: Callable[[], QuerySet],
         facets: list[Facet],
         sorts: list[Sort],
-        year_field=None,
-        words_view=None,
-        highlight=None,
-        row_facets=(),
+        year_field: str | None = None,
+        words_view: str | None = None,
+        highlight: tuple[str, str] | None = None,
+        row_facets: tuple[str, ...] = (),
     ):
         self.name = name
         self.visible = visible
         self.facets = facets
+        self.declared_sorts = sorts  # as declared, duplicates included (checks.py)
         self.sorts = {sort.key: sort for sort in sorts}
         # The order of what a text search does not rank (the rest of a huge tier).
         self.first_order = next((sort.key for sort in sorts if sort.ordering), None)
@@ -102,22 +61,38 @@ class Catalogue:
         self.highlight = highlight  # (title field, summary field) to mark the query's words in
         # Facets whose values each row of a page carries (row.terms), read from the index.
         self.row_facets = row_facets
-        self._index = None
+        self._index: Index | None = None
         self._lock = threading.Lock()
+
+    def __str__(self) -> str:
+        return f"catalogue {self.name!r}"
+
+    @property
+    def searchable(self) -> bool:
+        """Whether its rows have the search vector that text queries read."""
+        return searchable(self.visible().model)
 
     # The index ----------------------------------------------------------------------------
 
-    def current(self):
-        """The index and the thesaurus as they are now (one small query when nothing changed)."""
+    def current(self) -> tuple[Figures, Thesaurus]:
+        """The figures of the index and the thesaurus as they are now (one small query when
+        nothing changed)."""
+        index, now = self.index_and_thesaurus()
+        return Figures(index), now
+
+    def figures(self) -> Figures:
+        """The figures of the index as it is now: totals and counts, never bitsets."""
+        return self.current()[0]
+
+    def index_and_thesaurus(self) -> tuple[Index, Thesaurus]:
+        """The index and the thesaurus as they are now: the engine's own (app code asks for
+        figures)."""
         versions = self._versions()
         with self._lock:
             if self._index is None or self._index.version != self._version(versions):
                 self._index = self._build()
             index = self._index
         return index, thesaurus.at(versions.get(thesaurus.VERSION_NAME, 0))
-
-    def index(self) -> Index:
-        return self.current()[0]
 
     def _versions(self, *more):
         """{name: version} of the catalogue, the vocabulary, the thesaurus and more names."""
@@ -132,7 +107,7 @@ class Catalogue:
         # The day is part of the version: a facet may depend on it (a project's status).
         return (versions.get(self.name, 0), versions.get("vocabulary", 0), timezone.localdate())
 
-    def _build(self):
+    def _build(self) -> Index:
         """The index, from one snapshot of the database: a row published while it is built is
         in all of it (the rows, each facet, each order) or in none, and the version it is
         labelled with is the one of that snapshot. Inside a transaction already begun (a test,
@@ -144,34 +119,18 @@ class Catalogue:
                     cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
             return self._build_in_snapshot(self._version(self._versions()))
 
-    def _build_in_snapshot(self, version):
+    def _build_in_snapshot(self, version: tuple) -> Index:
         visible = self.visible()
         slots = Slots(visible.order_by("pk").values_list("pk", flat=True))
         facets = {f.name: bitsets_by_key(f.pairs_of(visible), slots) for f in self.facets}
-        terms = {}
-        for f in self.facets:
-            known = {term.key: term for term in f.terms()}
-            # Values in the data but not in the vocabulary are still filterable.
-            terms[f.name] = known | {
-                key: Term(key, key) for key in facets[f.name] if key not in known
-            }
-            _roll_up(facets[f.name], known)
+        terms = {f.name: self._terms(f, facets[f.name]) for f in self.facets}
         years = {}
         if self.year_field:
             years = bitsets_by_key(visible.values_list("pk", self.year_field), slots)
-        orders, positions = {}, {}
-        for sort in self.sorts.values():
-            if sort.ordering:
-                pks = visible.order_by(*sort.ordering).values_list("pk", flat=True)
-                order = array("l", map(slots.slot, pks))
-                position = array("l", bytes(order.itemsize * len(slots)))
-                for rank, slot in enumerate(order):
-                    position[slot] = rank
-                orders[sort.key], positions[sort.key] = order, position
+        orders, positions = self._orders(visible, slots)
         universe = bitset(slot for slot, pk in enumerate(slots.pks) if pk)
-        lexemes, titled = {}, {}
-        if text.searchable(visible.model):
-            lexemes, titled = text.frequent_lexemes(visible, slots)
+        lexemes, titled = frequent_lexemes(visible, slots) if self.searchable else ({}, {})
+        names = term_names(self.facets)
         return Index(
             version,
             slots,
@@ -183,12 +142,35 @@ class Catalogue:
             positions,
             lexemes,
             titled,
-            text.term_names(self),
+            names,
         )
+
+    @staticmethod
+    def _terms(facet: Facet, bitsets: dict[str, int]) -> dict[str, Term]:
+        """A facet's values: its vocabulary's, then those in the data but not in the
+        vocabulary, which are still filterable. Rolls the bitsets up on the way."""
+        known = {term.key: term for term in facet.terms()}
+        found = {key: Term(key, key) for key in bitsets if key not in known}
+        _roll_up(bitsets, known)
+        return known | found
+
+    def _orders(self, visible: QuerySet, slots: Slots) -> tuple[dict, dict]:
+        """({sort: its slots in order}, {sort: each slot's place in it})."""
+        orders, positions = {}, {}
+        for sort in self.sorts.values():
+            if sort.ordering:
+                pks = visible.order_by(*sort.ordering).values_list("pk", flat=True)
+                # Every visible row of the snapshot has its slot.
+                order = array("l", cast(Iterable[int], map(slots.slot, pks)))
+                position = array("l", bytes(order.itemsize * len(slots)))
+                for rank, slot in enumerate(order):
+                    position[slot] = rank
+                orders[sort.key], positions[sort.key] = order, position
+        return orders, positions
 
     # What views ask of it -----------------------------------------------------------------
 
-    def search(self, params, page_size=PAGE_SIZE):
+    def search(self, params: QueryDict, page_size: int = PAGE_SIZE) -> Search:
         """The search of these parameters; when some of its words match nothing at all and a
         spelling correction finds something, the corrected search, which says what it
         replaced (as a search engine shows "results for smelter" for "smeltr")."""
@@ -198,19 +180,21 @@ class Catalogue:
             if corrected:
                 params = params.copy()
                 params["q"] = corrected
-                better = Search(self, params, page_size, (search.index, search.thesaurus))
+                better = Search(self, params, page_size, search.state)
                 if better.total:
                     better.corrected_from = search.query
                     return better
         return search
 
-    def nearest(self, pk, pools, order, count=5):
+    def nearest(
+        self, pk: int, pools: list[list[dict[str, list[str]]]], order: str, count: int = 5
+    ) -> list[int]:
         """Up to count rows other than pk, taken pool by pool in the given sort order.
 
         A pool is a list of selections ({facet: keys}); a row is in the pool when it matches
         any of them. The "related resources" of a resource's page."""
-        index = self.index()
-        chosen = []
+        index = self.index_and_thesaurus()[0]
+        chosen: list[int] = []
         own = index.slots.slot(pk)
         for pool in pools:
             rows = 0
@@ -224,7 +208,7 @@ class Catalogue:
                 break
         return [index.slots.pk(slot) for slot in chosen]
 
-    def refresh_words(self):
+    def refresh_words(self) -> None:
         """Refresh the words view ("did you mean") if the catalogue changed since it was.
 
         A full scan, so never in a visitor's request: the job engine runs it after edits

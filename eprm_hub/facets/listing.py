@@ -5,6 +5,8 @@ names its catalogue, its template and the queryset its rows are read from, and n
 bitset.
 """
 
+from typing import Any
+
 from django.contrib.postgres.search import SearchHeadline
 from django.db.models import Case, F, Value, When
 from django.db.models.fields.json import KeyTextTransform, KeyTransform
@@ -45,7 +47,11 @@ def page_rows(search, rows):
             When(i18n.has_translation(title, language), then=Value(_config(language))),
             default=Value(HEADLINE_CONFIG),
         )
-        options = {"config": config, "start_sel": MARK_START, "stop_sel": MARK_END}
+        options: dict[str, Any] = {
+            "config": config,
+            "start_sel": MARK_START,
+            "stop_sel": MARK_END,
+        }
         rows = rows.annotate(
             **{
                 f"{title}_headline": SearchHeadline(

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from django import forms
 
+from .definitions import Term
+
 MAX_QUERY_LENGTH = 200
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -44,23 +46,33 @@ class ValuesField(forms.MultipleChoiceField):
         self.facet, self.terms = facet, terms
 
     def clean(self, value):
-        keys, ignored, others = set(), [], {}
+        keys, ignored = set(), []
+        others: dict[str, Term] = {}
         for raw in dict.fromkeys(v for v in value or [] if v != ""):
-            if len(raw) > 100 or CONTROL.search(raw):  # no slug or code looks like that
-                ignored.append(shown(raw))
-                continue
-            other = None
-            if self.facet.other and raw not in self.terms:
-                other = self.facet.other(raw)  # a valid value under its proper key: cd → CD
-            if other:
-                others[other.key] = other
-                keys.add(other.key)
-            elif raw in self.terms:
-                keys.add(raw)
+            key = self._key(raw, others)
+            if key is None:
+                ignored.append(shown(raw) if _malformed(raw) else raw)
             else:
-                ignored.append(raw)
+                keys.add(key)
         order = {**self.terms, **others}
         return [key for key in order if key in keys], ignored, others
+
+    def _key(self, raw, others):
+        """The key of a value the facet takes, adding a valid value no visible row has to
+        others under its proper key (cd → CD); None for a value it does not take."""
+        if _malformed(raw):  # no slug or code looks like that
+            return None
+        if raw in self.terms:
+            return raw
+        other = self.facet.other(raw) if self.facet.other else None
+        if other:
+            others[other.key] = other
+            return other.key
+        return None
+
+
+def _malformed(raw):
+    return len(raw) > 100 or bool(CONTROL.search(raw))
 
 
 class YearField(forms.CharField):
@@ -120,34 +132,40 @@ class ListingForm(forms.Form):
         for name in ("sort", "page", "more"):
             self.fields[name] = WordField()
 
-    def parsed(self):
+    def parsed(self) -> Parsed:
         self.is_valid()  # every field cleans without error: nothing here is refused
-        data, catalogue = self.cleaned_data, self.catalogue
+        data = self.cleaned_data
         result = Parsed()
         result.query, result.query_was_cut = data["q"]
-        for facet in catalogue.facets:
+        self._facets(result, data)
+        if self.catalogue.year_field:
+            self._years(result, data)
+        self._sort(result, data["sort"])
+        result.page = _int_or_none(data["page"])
+        result.page_given = bool(data["page"])
+        long = {f.name for f in self.catalogue.facets if f.long}
+        result.expanded = data["more"] if data["more"] in long else ""
+        return result
+
+    def _facets(self, result, data):
+        for facet in self.catalogue.facets:
             keys, ignored, others = data[facet.name]
             result.ignored += [(facet.name, value) for value in ignored]
             if keys:
                 result.selected[facet.name] = keys
             result.others[facet.name] = others
-        if catalogue.year_field:
-            years = []
-            for name in ("year_min", "year_max"):
-                year, ignored = data[name]
-                if ignored:
-                    result.ignored.append((name, ignored))
-                years.append(year)
-            low, high = years
-            if low and high and low > high:
-                low, high = high, low
-            result.year_min, result.year_max = low, high
-        self._sort(result, data["sort"])
-        result.page = _int_or_none(data["page"])
-        result.page_given = bool(data["page"])
-        long = {f.name for f in catalogue.facets if f.long}
-        result.expanded = data["more"] if data["more"] in long else ""
-        return result
+
+    def _years(self, result, data):
+        years = []
+        for name in ("year_min", "year_max"):
+            year, ignored = data[name]
+            if ignored:
+                result.ignored.append((name, ignored))
+            years.append(year)
+        low, high = years
+        if low and high and low > high:
+            low, high = high, low
+        result.year_min, result.year_max = low, high
 
     def _sort(self, result, requested):
         sorts = self.catalogue.sorts

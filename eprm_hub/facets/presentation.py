@@ -1,15 +1,22 @@
 """What a listing page shows besides its rows: facet values with counts, the active filters
-as chips, ways out of an empty result, filters the query's words name, the page links."""
+as chips, ways out of an empty result, filters the query's words name, the page links.
+
+It reads a SearchView, the figures and labels a search worked out (Search.view), and never
+the search's sets of rows."""
 
 import functools
 import heapq
 import re
 from dataclasses import dataclass
+from typing import Any
 
+from django.http import QueryDict
+from django.utils.functional import Promise
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from .. import textquery
+from .definitions import Sort, Term
 
 
 @dataclass
@@ -31,7 +38,7 @@ class FacetResult:
     into objects, than the search does to count."""
 
     name: str
-    label: str
+    label: str | Promise
     entries: list  # (key, term, count, selected)
     long: bool
     expanded: bool = False  # a long facet asked for in full (?more=publisher)
@@ -93,7 +100,7 @@ class FacetResult:
 @dataclass
 class Chip:
     label: str
-    facet_label: str
+    facet_label: str | Promise
     remove_query: str
     count_without: int = 0  # the results there would be without this filter
 
@@ -102,70 +109,87 @@ class Chip:
 class FilterSuggestion:
     """A vocabulary term the query names, offered as a filter instead of words."""
 
-    facet_label: str
+    facet_label: str | Promise
     label: str
     query: str
 
 
-def context(search):
+Folded = tuple[str, ...]  # a name's words, normalised and folded (textquery.key)
+
+
+@dataclass(frozen=True)
+class SearchView:
+    """What a listing page shows of a search besides its rows, as the search worked it out."""
+
+    params: QueryDict  # the query string
+    query: str  # the text, as cleaned
+    language: str  # of the page
+    has_text: bool
+    total: int
+    page: int
+    pages: int
+    facets: list[FacetResult]
+    labels: dict[str, str | Promise]  # {facet: its heading}
+    selected: dict[str, list[str]]  # {facet: the keys chosen}
+    terms: dict[str, dict[str, Term]]  # {facet: {key: its value}}
+    year_min: int | None
+    year_max: int | None
+    year_bounds: tuple[int | str, int | str]  # the first and last years of the visible rows
+    sorts: list[Sort]  # the orders offered
+    without: dict[tuple[str, str], int]  # results without a selected value; ("year", "")
+    in_use: dict[str, frozenset[str]]  # {short facet: the keys some visible row has}
+    filters: dict[Folded, tuple[str, str]]  # the thesaurus's {term: (facet, key)} it names
+
+
+def context(view: SearchView) -> dict[str, Any]:
     """What the listing template (templates/listing.html) shows besides the results."""
-    chip_list = chips(search)
-    years = search.index.years
+    chip_list = chips(view)
     return {
-        "search": search,
         "chips": chip_list,
-        "relaxations": relaxations(search, chip_list),
-        "filter_suggestions": filter_suggestions(search),
-        "suggestion": None if search.corrected_from else search.suggestion,
-        "sorts": [
-            s for key, s in search.catalogue.sorts.items() if key != "relevance" or search.query
-        ],
-        "year_bounds": (min(years, default=""), max(years, default="")),
+        "relaxations": relaxations(view, chip_list),
+        "filter_suggestions": filter_suggestions(view),
+        "sorts": view.sorts,
+        "year_bounds": view.year_bounds,
     }
 
 
-def chips(search):
+def chips(view: SearchView) -> list[Chip]:
     """The active filters, each with the query string that removes it and how many results
     there would be without it."""
-    found = []
-    labels = {f.name: f.label for f in search.catalogue.facets}
-    for name, keys in search.selected.items():
-        for key in keys:
-            rest = [k for k in keys if k != key]
-            without = search.filtered(name, search.index.union(name, rest) if rest else None)
-            found.append(
-                Chip(
-                    search.terms[name][key].label,
-                    labels[name],
-                    _query_string(search, (name, key)),
-                    search.results_in(without).bit_count(),
-                )
-            )
-    if search.year_min is not None or search.year_max is not None:
-        without = search.filtered(years=search.index.universe)
+    found = [
+        Chip(
+            view.terms[name][key].label,
+            view.labels[name],
+            _query_string(view.params, (name, key)),
+            view.without[name, key],
+        )
+        for name, keys in view.selected.items()
+        for key in keys
+    ]
+    if view.year_min is not None or view.year_max is not None:
         found.append(
             Chip(
-                f"{search.year_min or '…'}–{search.year_max or '…'}",
+                f"{view.year_min or '…'}–{view.year_max or '…'}",
                 _("Year"),
-                _query_string(search, ("year_min", None), ("year_max", None)),
-                search.results_in(without).bit_count(),
+                _query_string(view.params, ("year_min", None), ("year_max", None)),
+                view.without["year", ""],
             )
         )
     return found
 
 
-def relaxations(search, chip_list, enough=3):
+def relaxations(view: SearchView, chip_list: list[Chip], enough: int = 3) -> list[Chip]:
     """No dead ends: when there are fewer than enough results, the single filters whose
     removal would give more, with how many, most first."""
-    if search.total >= enough:
+    if view.total >= enough:
         return []
-    better = [chip for chip in chip_list if chip.count_without > search.total]
+    better = [chip for chip in chip_list if chip.count_without > view.total]
     return sorted(better, key=lambda chip: -chip.count_without)
 
 
-def _query_string(search, *drop):
-    """The search's query string without the given (parameter, value) pairs (None: all)."""
-    params = search.params.copy()
+def _query_string(params: QueryDict, *drop: tuple[str, str | None]) -> str:
+    """The query string without the given (parameter, value) pairs (None: all)."""
+    params = params.copy()
     for name, value in drop:
         if value is None:
             params.pop(name, None)
@@ -176,14 +200,37 @@ def _query_string(search, *drop):
     return f"?{encoded}" if encoded else "?"
 
 
-def filter_suggestions(search):
+def filter_suggestions(view: SearchView) -> list[FilterSuggestion]:
     """The vocabulary terms the query names ("tin", "étain", "step 4", "Great Lakes"), each
     as a filter that replaces its words, keeping the rest of the query."""
-    if not search.text:
+    if not view.has_text:
         return []
-    names = _term_names(search)
-    fillers = textquery.fillers_for(search.language)
-    tokens = _plain_words(search.query)
+    suggestions, seen = [], set()
+    for (facet, key), start, end in _named(view):
+        if (facet, key) in seen or key in view.selected.get(facet, []):
+            continue
+        if key not in view.in_use[facet]:
+            continue
+        seen.add((facet, key))
+        params = view.params.copy()
+        params["q"] = " ".join((view.query[:start] + " " + view.query[end:]).split())
+        if not params["q"]:
+            del params["q"]
+        params.setlist(facet, [*params.getlist(facet), key])
+        params.pop("page", None)
+        term = view.terms[facet][key]
+        suggestions.append(
+            FilterSuggestion(view.labels[facet], term.label, f"?{params.urlencode()}")
+        )
+    return suggestions
+
+
+def _named(view: SearchView) -> list[tuple[tuple[str, str], int, int]]:
+    """((facet, key), start, end) of the values the query's words name, in the query's
+    order, with the filler words just before ("fondeurs d'étain" → "fondeurs")."""
+    names = _term_names(view)
+    fillers = textquery.fillers_for(view.language)
+    tokens = _plain_words(view.query)
     words = [word for word, _, _ in tokens]
     found, i = [], 0
     longest = max((len(k) for k in names), default=0)
@@ -193,41 +240,23 @@ def filter_suggestions(search):
             i += 1
             continue
         size, hit = matched
-        # The filler words just before go too: "fondeurs d'étain" → "fondeurs".
         first = i
         while first > 0 and words[first - 1] in fillers:
             first -= 1
         found.append((hit, tokens[first][1], tokens[i + size - 1][2]))
         i += size
-    suggestions, seen = [], set()
-    labels = {f.name: f.label for f in search.catalogue.facets}
-    for (facet, key), start, end in found:
-        if (facet, key) in seen or key in search.selected.get(facet, []):
-            continue
-        if not search.index.facets[facet].get(key, 0):
-            continue
-        seen.add((facet, key))
-        params = search.params.copy()
-        params["q"] = " ".join((search.query[:start] + " " + search.query[end:]).split())
-        if not params["q"]:
-            del params["q"]
-        params.setlist(facet, [*params.getlist(facet), key])
-        params.pop("page", None)
-        term = search.terms[facet][key]
-        suggestions.append(FilterSuggestion(labels[facet], term.label, f"?{params.urlencode()}"))
-    return suggestions
+    return found
 
 
-def _term_names(search):
+def _term_names(view: SearchView) -> dict[Folded, tuple[str, str]]:
     """{folded words: (facet, key)} for the names, in both languages, of the values of the
     short facets, and for the thesaurus terms of concepts tied to such a value."""
-    names = {}
-    short = {f.name for f in search.catalogue.facets if not f.long}
-    for folded, (facet, key) in search.thesaurus.filters.items():
-        if facet in short and key in search.terms[facet]:
+    names: dict[Folded, tuple[str, str]] = {}
+    for folded, (facet, key) in view.filters.items():
+        if facet in view.in_use and key in view.terms[facet]:
             names.setdefault(folded, (facet, key))
-    for facet in short:
-        for key, term in search.terms[facet].items():
+    for facet in view.in_use:
+        for key, term in view.terms[facet].items():
             for name in term.names:
                 folded = textquery.key(textquery.words(name))
                 if folded:
@@ -235,7 +264,7 @@ def _term_names(search):
     return names
 
 
-def _plain_words(text):
+def _plain_words(text: str) -> list[tuple[str, int, int]]:
     """(normalised word, start, end) of the words a query asks for: not those excluded with a
     minus sign."""
     found = []
@@ -248,12 +277,13 @@ def _plain_words(text):
     return found
 
 
-def page_window(search):
+def page_window(view: SearchView) -> list[int | None]:
     """Page numbers to link: the first, the last and two each side of the current one; None
     marks a gap."""
-    shown = {1, search.pages, *range(search.page - 2, search.page + 3)}
-    window, previous = [], 0
-    for number in sorted(n for n in shown if 1 <= n <= search.pages):
+    shown = {1, view.pages, *range(view.page - 2, view.page + 3)}
+    window: list[int | None] = []
+    previous = 0
+    for number in sorted(n for n in shown if 1 <= n <= view.pages):
         if number - previous > 1:
             window.append(None)
         window.append(number)
@@ -261,11 +291,11 @@ def page_window(search):
     return window
 
 
-def as_facets_json(search):
+def as_facets_json(view: SearchView) -> dict[str, list[dict[str, Any]]]:
     return {
         facet.name: [
             {"value": v.key, "label": v.label, "count": v.count, "selected": v.selected}
             for v in facet.values
         ]
-        for facet in search.facets
+        for facet in view.facets
     }

@@ -1,0 +1,53 @@
+"""The searchable text in the SQL the engine writes by hand: the visible rows' search vectors,
+with their slots, and Django's expressions (tsqueries, ranks) compiled into those statements.
+
+The statements themselves (unnest, bit_or, width_bucket) have no ORM form; what goes inside
+them does, so a tsquery is composed once, as an expression, and never written as a string.
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from django.db import connection
+from django.db.models import Model, QuerySet
+from django.db.models.expressions import Expression
+from django.db.models.sql import Query
+
+if TYPE_CHECKING:
+    from .bitsets import Slots
+
+SQL = tuple[str, list[Any]]  # a statement or fragment and its parameters
+
+# The field of a searchable model's search vector (a stored generated column, GIN-indexed).
+VECTOR_FIELD = "search_vector"
+
+
+def searchable(model: type[Model]) -> bool:
+    """Whether the model has the search vector that text queries read."""
+    return any(field.name == VECTOR_FIELD for field in model._meta.concrete_fields)
+
+
+def vectors_of(rows: QuerySet) -> SQL:
+    """The rows' (pk, search vector)."""
+    sql, params = rows.order_by().values_list("pk", VECTOR_FIELD).query.sql_with_params()
+    return sql, list(params)
+
+
+def slotted_vectors(visible: QuerySet, slots: "Slots", where: SQL = ("true", [])) -> SQL:
+    """The visible rows' (slot, vector) where the condition on `id` and `vector` holds: the
+    rows' slots in the index that numbered them."""
+    vectors, vector_params = vectors_of(visible)
+    slot_sql, slot_params = slots.sql()
+    condition, condition_params = where
+    return (
+        f"SELECT {slot_sql} AS slot, vector FROM ({vectors}) AS v(id, vector) WHERE {condition}",
+        [*slot_params, *vector_params, *condition_params],
+    )
+
+
+def sql_of(expression: Expression) -> SQL:
+    """An expression that needs no model (a SearchQuery, a rank over a statement's `vector`)
+    as SQL to put in a statement."""
+    query = Query(None)
+    compiler = query.get_compiler(connection=connection)
+    sql, params = compiler.compile(expression.resolve_expression(query))
+    return sql, list(params)
