@@ -1,8 +1,15 @@
 import re
 
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
+from . import skos
 from .models import (
     SDG,
     BusinessNeed,
@@ -101,9 +108,23 @@ class ConceptTermInline(admin.TabularInline):
     fields = ["text", "kind", "language"]
 
 
+class ThesaurusFileForm(forms.Form):
+    file = forms.FileField(
+        label=_("SKOS file"),
+        help_text=_(
+            "Turtle (.ttl) or RDF/XML (.rdf), as the export writes it. The file becomes the "
+            "whole thesaurus: a concept it lacks is deleted. Nothing is saved unless all of the "
+            "file is right."
+        ),
+    )
+
+
 @admin.register(Concept)
 class ConceptAdmin(admin.ModelAdmin):
-    """The thesaurus: a search for any term of a concept finds its other terms too."""
+    """The thesaurus: a search for any term of a concept finds its other terms too. Its list
+    exports it as SKOS and imports a SKOS file (eprm_hub/skos.py)."""
+
+    change_list_template = "admin/eprm_hub/concept/change_list.html"
 
     list_display = ["name", "term_list", "filter_facet", "filter_value"]
     list_filter = ["filter_facet", "terms__language", "terms__kind"]
@@ -133,6 +154,67 @@ class ConceptAdmin(admin.ModelAdmin):
     @admin.display(description=_("terms"))
     def term_list(self, concept):
         return ", ".join(term.text for term in concept.terms.all())
+
+    def get_urls(self):
+        return [
+            path(
+                "skos/",
+                self.admin_site.admin_view(self.export_view),
+                name="eprm_hub_concept_export",
+            ),
+            path(
+                "skos/import/",
+                self.admin_site.admin_view(self.import_view),
+                name="eprm_hub_concept_import",
+            ),
+            *super().get_urls(),
+        ]
+
+    def has_import_permission(self, request: HttpRequest) -> bool:
+        """An import adds, changes and deletes concepts: it takes the three permissions."""
+        return all(
+            check(request)
+            for check in (
+                self.has_add_permission,
+                self.has_change_permission,
+                self.has_delete_permission,
+            )
+        )
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {
+            "can_export": self.has_change_permission(request),
+            "can_import": self.has_import_permission(request),
+            **(extra_context or {}),
+        }
+        return super().changelist_view(request, extra_context)
+
+    def export_view(self, request: HttpRequest) -> HttpResponse:
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        response = HttpResponse(skos.export(), content_type="text/turtle; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="thesaurus.ttl"'
+        return response
+
+    def import_view(self, request: HttpRequest) -> HttpResponse:
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        form = ThesaurusFileForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                changes = skos.import_file(form.cleaned_data["file"].read())
+            except skos.ThesaurusFileError as error:
+                form.add_error("file", [str(problem) for problem in error.problems])
+            else:
+                self.message_user(request, str(changes), messages.SUCCESS)
+                return redirect("admin:eprm_hub_concept_changelist")
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Import the thesaurus"),
+            "form": form,
+        }
+        return TemplateResponse(request, "admin/eprm_hub/concept/import.html", context)
 
 
 admin.site.site_header = _("Due Diligence Hub administration")

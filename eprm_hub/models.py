@@ -1,12 +1,15 @@
 """The shared vocabulary: the terms that resources, members and projects are described by.
 
-Seeded by data migrations (migrations/0002_seed_vocabulary.py), so a fresh database is never
-without it. Slugs are fixed: URLs, CSV files and the JSON export use them (docs/vocabulary.md).
+Seeded by data migrations from eprm_hub/data/, so a fresh database is never without it. Slugs
+are fixed: URLs, CSV files and the JSON export use them (docs/vocabulary.md).
 
 The thesaurus (Concept, ConceptTerm) is the field's words for the free-text search: a query that
 names a concept also searches for its other terms (eprm_hub/textquery.py).
 """
 
+from typing import ClassVar
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -21,7 +24,7 @@ class Term(Translated):
     """A term with a fixed slug and a name in English and, as translations, the site's other
     languages (the English name shows where one is missing)."""
 
-    translated_fields = ("name",)
+    translated_fields: ClassVar[tuple[str, ...]] = ("name",)
 
     slug = models.SlugField(_("slug"), max_length=40, unique=True)
     name = models.CharField(
@@ -236,20 +239,23 @@ class Concept(models.Model):
         return self.name
 
     def clean(self):
-        models_by_facet = {
-            self.Facet.MINERAL: Mineral,
-            self.Facet.TIER: SupplyChainTier,
-            self.Facet.STEP: OECDStep,
-            self.Facet.TYPE: ResourceType,
-            self.Facet.REGION: Region,
-            self.Facet.NEED: BusinessNeed,
-        }
-        model = models_by_facet.get(self.filter_facet)
+        model = FILTER_MODELS.get(self.filter_facet)
         if model and not model.objects.filter(slug=self.filter_value).exists():
             slugs = ", ".join(model.objects.values_list("slug", flat=True))
             raise ValidationError(
                 {"filter_value": _("Choose one of: %(slugs)s.") % {"slugs": slugs}}
             )
+
+
+# The vocabulary model whose slugs a concept's filter names, by facet.
+FILTER_MODELS: dict[str, type[Term]] = {
+    Concept.Facet.MINERAL: Mineral,
+    Concept.Facet.TIER: SupplyChainTier,
+    Concept.Facet.STEP: OECDStep,
+    Concept.Facet.TYPE: ResourceType,
+    Concept.Facet.REGION: Region,
+    Concept.Facet.NEED: BusinessNeed,
+}
 
 
 class ConceptTerm(models.Model):
@@ -260,20 +266,13 @@ class ConceptTerm(models.Model):
         ACRONYM = "acronym", _("Acronym")
         TRANSLATION = "translation", _("Term in another language")
 
-    LANGUAGES = [
-        ("en", _("English")),
-        ("fr", _("French")),
-        ("es", _("Spanish")),
-        ("pt", _("Portuguese")),
-        ("de", _("German")),
-        ("nl", _("Dutch")),
-    ]
-
     concept = models.ForeignKey(
         Concept, verbose_name=_("concept"), on_delete=models.CASCADE, related_name="terms"
     )
     text = models.CharField(_("term"), max_length=120)
-    language = models.CharField(_("language"), max_length=2, choices=LANGUAGES, default="en")
+    language = models.CharField(
+        _("language"), max_length=2, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.SYNONYM)
 
     class Meta:

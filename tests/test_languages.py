@@ -377,3 +377,24 @@ def test_portuguese_headings_start_with_a_capital_as_english_ones_do():
     assert lower == []
     with translation.override("pt"):
         assert translation.gettext("OECD steps") == "Etapas da OCDE"
+
+
+def test_every_table_of_a_language_covers_the_declared_languages(settings):
+    """The languages are declared once, in settings.LANGUAGES; a table with a row per language
+    (a text search configuration, a locale, quotation marks) must have one for each, so a
+    language added there fails here, naming what it still needs."""
+    from alerts.searches import QUOTES
+    from eprm_hub.models import ConceptTerm
+    from eprm_hub.templatetags.hub import OG_LOCALES
+    from eprm_hub.textquery import LANGUAGE_CONFIGS
+
+    declared = {code for code, _name in settings.LANGUAGES}
+    assert declared == set(CODES)
+    for name, table in [
+        ("textquery.LANGUAGE_CONFIGS", LANGUAGE_CONFIGS),
+        ("hub.OG_LOCALES", OG_LOCALES),
+        ("alerts.searches.QUOTES", QUOTES),
+    ]:
+        assert set(table) == declared, name
+    field = ConceptTerm._meta.get_field("language")
+    assert {code for code, _name in field.choices} == declared
