@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 
+from checks import scoring
+from checks.models import Check
 from eprm_hub.models import OECDStep
-from members import scoring
-from members.models import Answer, Assessment, Membership
+from members.models import Membership
 from resources.models import Resource
 
 
@@ -35,15 +36,11 @@ def fitting(organisation, pks):
 
 def last_scores(organisation):
     """{step number: score} of the organisation's last finished Check ({} without one)."""
-    check = (
-        Assessment.objects.filter(organisation=organisation, status=Assessment.Status.SUBMITTED)
-        .order_by("-date", "-pk")
-        .first()
-    )
-    if check is None:
+    checks = Check.objects.finished().filter(organisation=organisation)
+    last = checks.order_by("-date", "-pk").first()
+    if last is None:
         return {}
-    answers = Answer.objects.filter(assessment=check).select_related("question__step")
-    return scoring.step_scores(answers)
+    return scoring.step_scores(last.answers.select_related("question__step"))
 
 
 @dataclass

@@ -14,8 +14,8 @@ from django.urls import NoReverseMatch, reverse
 
 ACCOUNTS_FILE = settings.BASE_DIR / "var" / "demo-accounts.json"
 EDITORS_GROUP = "Secretariat editors"
-# Editors curate the content of these apps; they are not superusers.
-EDITED_APPS = ["eprm_hub", "resources", "members", "guidance", "projects", "alerts", "taggit"]
+# Editors curate the content of these apps, and the free keywords; they are not superusers.
+EDITED_APPS = [*settings.CONTENT_APPS, "taggit"]
 
 
 def seed(command):

@@ -57,6 +57,10 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", [])
 
+# The Hub's own apps that hold content, from the bottom up (docs/architecture.md): the core and
+# the apps; the site that composes them, config, comes last. Editors curate these.
+CONTENT_APPS = ["eprm_hub", "resources", "members", "checks", "guidance", "projects", "alerts"]
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
@@ -76,13 +80,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "config.apps.BackgroundTasksConfig",  # django-tasks-db, named in plain words
     "ninja",  # the API (config/api/); here for Swagger UI's static files
-    # From the bottom up (docs/architecture.md): the core, the apps, the site that composes them.
-    "eprm_hub",
-    "resources",
-    "members",
-    "guidance",
-    "projects",
-    "alerts",
+    *CONTENT_APPS,
     "config",
 ]
 

@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("alerts/", include("alerts.urls")),
     path("", include("guidance.urls")),
     path("", include("members.urls")),
+    path("", include("checks.urls")),
     # "Forgotten your password?" under rate limits (config/accounts.py); the rest is Django's.
     path("accounts/password_reset/", accounts.password_reset, name="password_reset"),
     path("accounts/", include("django.contrib.auth.urls")),

@@ -7,13 +7,15 @@ company it would decide gets "cannot tell", never a guess. Regulation (EU) 2017/
 is held line by line (`AnnexLine`). Code changes only for a new kind of criterion.
 """
 
+from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from eprm_hub.i18n import Translated
-from eprm_hub.models import Mineral
+from eprm_hub.models import Mineral, OECDStep
+from members.models import Organisation
 from resources.models import Resource
 
 
@@ -225,3 +227,50 @@ class AnnexLine(Translated):
     def printed_code(self):
         code = f"ex {self.cn_code}" if self.ex else self.cn_code
         return f"{code} ({self.taric})" if self.taric else code
+
+
+class ReadingList(models.Model):
+    """A path through the five OECD steps that an organisation saved (guidance/path.py):
+    the resources it picked, in order, each with why. Saving the path again replaces it."""
+
+    organisation = models.OneToOneField(
+        Organisation, on_delete=models.CASCADE, related_name="reading_list"
+    )
+    query = models.CharField(
+        _("path"), max_length=500, help_text=_("The path's query string: tier, mineral, size.")
+    )
+    saved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    saved_at = models.DateTimeField(_("saved at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("reading list")
+        verbose_name_plural = _("reading lists")
+
+    def __str__(self):
+        return str(self.organisation)
+
+
+class ReadingListItem(models.Model):
+    """One resource of a reading list, under its OECD step (none for "Start here")."""
+
+    reading_list = models.ForeignKey(ReadingList, on_delete=models.CASCADE, related_name="items")
+    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="+")
+    step = models.ForeignKey(
+        OECDStep, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    position = models.PositiveSmallIntegerField(default=0)
+    why = models.CharField(_("why"), max_length=500, blank=True)
+    done = models.BooleanField(_("read"), default=False)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["reading_list", "resource"], name="one_resource_once_per_reading_list"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.reading_list}: {self.resource_id}"

@@ -3,14 +3,15 @@ reading list (docs/path.md)."""
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from members.models import CompanySize, Membership, Organisation, ReadingList
+from members.access import own_organisation
+from members.models import CompanySize, Membership
 
 from . import path, reading_list
+from .models import ReadingList
 
 
 def path_page(request):
@@ -53,12 +54,9 @@ def _membership(user):
 def _post(request):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    # Ownership is part of the lookup: another organisation's slug is a 404.
-    organisation = get_object_or_404(
-        Organisation, slug=request.POST.get("organisation", ""), memberships__user=request.user
+    organisation, _membership = own_organisation(
+        request.user, request.POST.get("organisation", ""), edit=True
     )
-    if not request.user.membership.can_edit:
-        raise PermissionDenied
     action = request.POST.get("action")
     overview = reverse("members:organisation", args=[organisation.slug]) + "#reading-list"
     if action == "save":

@@ -19,12 +19,11 @@ from simple_history.admin import SimpleHistoryAdmin
 from eprm_hub import i18n
 from eprm_hub.admin_state import ListsThatFit, SaysWhetherPublic, badge
 from eprm_hub.translation_admin import TranslatedAdmin
-from eprm_hub.versions import VersionedAdmin, VersionedForm, next_version
+from eprm_hub.versions import VersionedAdmin, VersionedForm
 
-from . import history
+from . import profiles
 from .forms import LogoMixin
-from .models import CheckQuestion, Membership, Organisation
-from .statistics import step_distribution
+from .models import Membership, Organisation
 
 
 class OrganisationForm(LogoMixin, VersionedForm, forms.ModelForm):
@@ -135,28 +134,23 @@ class OrganisationAdmin(
     ]  # fmt: skip
 
     def save_model(self, request, obj, form, change):
-        if change:
-            # The next version after the stored one (not the edited object's, which is an old
-            # version when reverting), so a member's profile form opened before goes stale.
-            next_version(obj)
-        if not getattr(request, "_reverting", False):
-            obj.skip_history_when_saving = True  # save_related() writes the one entry
-        super().save_model(request, obj, form, change)
+        # With its many-to-many values, as one version and one history entry, as "My
+        # organisation" saves it (members/profiles.py; the form checked the version already,
+        # under the lock this transaction holds). A revert (SimpleHistoryAdmin's
+        # history_form_view) saves them again after: no change then.
+        profiles.save_profile(
+            obj,
+            loaded_version=form.cleaned_data.get("version"),
+            user=request.user,
+            related=form.save_m2m,
+        )
 
     def save_related(self, request, form, formsets, change):
-        organisation = form.instance
-        if hasattr(organisation, "skip_history_when_saving"):
-            history.record_once(
-                organisation,
-                lambda: super(OrganisationAdmin, self).save_related(
-                    request, form, formsets, change
-                ),
-            )
-        else:
-            super().save_related(request, form, formsets, change)
+        # The form's many-to-many values were saved with the organisation (save_model).
+        for formset in formsets:
+            self.save_formset(request, form, formset, change=change)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
-        request._reverting = True
         request._version_id = version_id
         return super().history_form_view(request, object_id, version_id, extra_context)
 
@@ -295,35 +289,3 @@ class MembershipAdmin(admin.ModelAdmin):
             % {"count": sent},
             messages.SUCCESS,
         )
-
-
-@admin.register(CheckQuestion)
-class CheckQuestionAdmin(TranslatedAdmin):
-    list_display = ["text", "step", "order", "weight", "active", "missing_translations"]
-    list_editable = ["order", "weight", "active"]
-    list_filter = ["step", "active", "business_needs"]
-    search_fields = ["text", "translations"]
-    autocomplete_fields = ["business_needs", "resources"]
-
-    def get_urls(self):
-        return [
-            path(
-                "results/",
-                self.admin_site.admin_view(self.results),
-                name="members_checkquestion_results",
-            ),
-            *super().get_urls(),
-        ]
-
-    def results(self, request):
-        """Editors' view of the latest scores across members: per step, the bands, the median
-        and the organisations' names, only when at least five organisations have a score."""
-        if not self.has_view_permission(request):
-            raise PermissionDenied
-        context = {
-            **self.admin_site.each_context(request),
-            "title": _("Due Diligence Check: results across members"),
-            "opts": self.model._meta,
-            **step_distribution(),
-        }
-        return render(request, "admin/members/results.html", context)

@@ -11,7 +11,7 @@ from eprm_hub.models import OECDStep
 from eprm_hub.versions import NEW_FILE, VersionedForm
 
 from . import logos
-from .models import Answer, CompanySize, Organisation
+from .models import CompanySize, Organisation
 
 STEP_FIELDS = [f"step{n}_{part}" for n in range(1, 6) for part in ("status", "note")]
 SMELTER_LIST = {True: "yes", False: "no"}
@@ -198,47 +198,3 @@ def merged_form(submitted, current, base=None):
     for a choice."""
     submitted.become_merge(current, submitted.cleaned_data["version"])
     return submitted
-
-
-class AssessmentForm(forms.Form):
-    """One part of the Due Diligence Check: for each of its questions an answer and a note.
-    Whether every question of the check has an answer is the view's to say (check_views.py)."""
-
-    def __init__(self, questions, *args, answers=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.questions = list(questions)
-        answers = answers or {}
-        for question in self.questions:
-            previous = answers.get(question.pk)
-            self.fields[f"q{question.pk}"] = forms.ChoiceField(
-                label=question.label,
-                help_text=question.help_label,
-                choices=Answer.Value.choices,
-                widget=forms.RadioSelect,
-                required=False,
-                initial=previous.value if previous else None,
-            )
-            self.fields[f"q{question.pk}_note"] = forms.CharField(
-                label=_("Note (optional)"),
-                max_length=500,
-                required=False,
-                widget=forms.Textarea(attrs={"rows": 2}),
-                initial=previous.note if previous else "",
-            )
-
-    def steps(self):
-        """[(step, [(answer field, note field), …]), …] in the questions' order."""
-        grouped = []
-        for question in self.questions:
-            if not grouped or grouped[-1][0] != question.step:
-                grouped.append((question.step, []))
-            grouped[-1][1].append((self[f"q{question.pk}"], self[f"q{question.pk}_note"]))
-        return grouped
-
-    def answers(self):
-        """(question, value, note) for the questions that have an answer."""
-        return [
-            (q, self.cleaned_data[f"q{q.pk}"], self.cleaned_data[f"q{q.pk}_note"])
-            for q in self.questions
-            if self.cleaned_data.get(f"q{q.pk}")
-        ]

@@ -1,23 +1,20 @@
-"""Member organisations, their accounts and due-diligence profiles, and the Due Diligence Check."""
+"""Member organisations, their accounts and due-diligence profiles."""
 
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from eprm_hub.fields import WebURLField, unique_slug
 from eprm_hub.i18n import Translated, text_language_field
-from eprm_hub.models import BusinessNeed, Mineral, OECDStep, SupplyChainTier
+from eprm_hub.models import Mineral, OECDStep, SupplyChainTier
 from eprm_hub.textquery import document
 from eprm_hub.uploads import RandomName
-from resources.models import Resource
 
 
 class Visibility(models.TextChoices):
@@ -309,190 +306,3 @@ class Membership(models.Model):
     @property
     def can_edit(self):
         return self.role == self.Role.EDITOR
-
-
-class CheckQuestion(Translated):
-    """A question of the Due Diligence Check, under one of the five OECD steps: written in
-    English, with its translations."""
-
-    translated_fields = ("text", "help", "next_step")
-
-    step = models.ForeignKey(
-        OECDStep, verbose_name=_("OECD step"), on_delete=models.PROTECT, related_name="questions"
-    )
-    text = models.CharField(_("question"), max_length=300)
-    help = models.TextField(_("help"), blank=True, help_text=_("What a good answer looks like."))
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
-    weight = models.PositiveSmallIntegerField(
-        _("weight"),
-        default=1,
-        validators=[MinValueValidator(1), MaxValueValidator(5)],
-        help_text=_("1 to 5: how much the answer counts in its step's score."),
-    )
-    active = models.BooleanField(
-        _("asked"), default=True, help_text=_("Retired questions stay in earlier checks.")
-    )
-    next_step = models.TextField(
-        _("what to do next"),
-        blank=True,
-        help_text=_(
-            "Shown in the results to a company that answers no or partly: the first thing to "
-            "do, in a sentence or two."
-        ),
-    )
-    # The advice on the results page: for a "no" or "partly" answer, the library's resources
-    # for these needs that fit the organisation (members/advice.py).
-    business_needs = models.ManyToManyField(
-        BusinessNeed,
-        verbose_name=_("business needs that help"),
-        blank=True,
-        related_name="check_questions",
-        help_text=_(
-            "What a company that answers no or partly needs to do next. The results suggest "
-            "the library's resources for these needs that fit the company's tiers and minerals."
-        ),
-    )
-    resources = models.ManyToManyField(
-        Resource,
-        verbose_name=_("resources that help"),
-        blank=True,
-        related_name="check_questions",
-        help_text=_(
-            "Optional: resources to suggest first for this question, when they are published "
-            "and fit the company's tiers and minerals."
-        ),
-    )
-
-    class Meta:
-        ordering = ["step__number", "order", "pk"]
-        verbose_name = _("check question")
-        verbose_name_plural = _("check questions")
-
-    def __str__(self):
-        return self.text
-
-    @property
-    def label(self):
-        return self.in_language("text")
-
-    @property
-    def help_label(self):
-        return self.in_language("help")
-
-    @property
-    def next_step_label(self):
-        return self.in_language("next_step")
-
-
-class Assessment(models.Model):
-    """One organisation's Due Diligence Check on one date: private to the organisation."""
-
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("Draft")
-        SUBMITTED = "submitted", _("Finished")
-
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="assessments",
-    )
-    date = models.DateField(_("date"), default=timezone.localdate)
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
-    )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("started by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="+",
-    )
-    submitted_at = models.DateTimeField(_("finished at"), null=True, blank=True)
-    updated = models.DateTimeField(_("updated"), auto_now=True)
-
-    class Meta:
-        ordering = ["organisation", "-date"]
-        verbose_name = _("Due Diligence Check")
-        verbose_name_plural = _("Due Diligence Checks")
-        constraints = [
-            # One check per organisation and date is kept.
-            models.UniqueConstraint(fields=["organisation", "date"], name="one_check_per_day"),
-        ]
-
-    def __str__(self):
-        return f"{self.organisation} {self.date:%Y-%m-%d}"
-
-
-class Answer(models.Model):
-    """An answer to one question in one Due Diligence Check."""
-
-    class Value(models.TextChoices):
-        YES = "yes", _("Yes")
-        PARTLY = "partly", _("Partly")
-        NO = "no", _("No")
-        NOT_APPLICABLE = "na", _("Not applicable")
-
-    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="answers")
-    question = models.ForeignKey(CheckQuestion, on_delete=models.PROTECT, related_name="answers")
-    value = models.CharField(_("answer"), max_length=6, choices=Value.choices)
-    note = models.CharField(_("note"), max_length=500, blank=True)
-
-    class Meta:
-        verbose_name = _("answer")
-        verbose_name_plural = _("answers")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["assessment", "question"], name="one_answer_per_question"
-            ),
-        ]
-
-    def __str__(self):
-        return f"{self.question}: {self.get_value_display()}"
-
-
-class ReadingList(models.Model):
-    """A path through the five OECD steps that an organisation saved (guidance/path.py):
-    the resources it picked, in order, each with why. Saving the path again replaces it."""
-
-    organisation = models.OneToOneField(
-        Organisation, on_delete=models.CASCADE, related_name="reading_list"
-    )
-    query = models.CharField(
-        _("path"), max_length=500, help_text=_("The path's query string: tier, mineral, size.")
-    )
-    saved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    saved_at = models.DateTimeField(_("saved at"), auto_now=True)
-
-    class Meta:
-        verbose_name = _("reading list")
-        verbose_name_plural = _("reading lists")
-
-    def __str__(self):
-        return str(self.organisation)
-
-
-class ReadingListItem(models.Model):
-    """One resource of a reading list, under its OECD step (none for "Start here")."""
-
-    reading_list = models.ForeignKey(ReadingList, on_delete=models.CASCADE, related_name="items")
-    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="+")
-    step = models.ForeignKey(
-        OECDStep, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
-    )
-    position = models.PositiveSmallIntegerField(default=0)
-    why = models.CharField(_("why"), max_length=500, blank=True)
-    done = models.BooleanField(_("read"), default=False)
-
-    class Meta:
-        ordering = ["position", "pk"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["reading_list", "resource"], name="one_resource_once_per_reading_list"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.reading_list}: {self.resource_id}"

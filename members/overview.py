@@ -1,6 +1,6 @@
-"""The "My organisation" overview: each part of the profile with what it holds and who sees
-it, how complete the profile is, the last check's scores, the next suggested step and the
-reading list saved from the path through the five OECD steps (docs/path.md)."""
+"""The "My organisation" overview of the profile: each part with what it holds and who sees it,
+how complete the profile is, and the path through the five OECD steps that fits it. The Check
+(checks/overview.py) and the reading list (guidance/reading_list.py) add their own cards."""
 
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
@@ -8,10 +8,7 @@ from urllib.parse import urlencode
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from resources.models import Resource
-
-from . import scoring
-from .models import Assessment, Organisation, ReadingList, Visibility
+from .models import Organisation, Visibility
 
 PUBLIC, MEMBERS, PRIVATE = "public", "members", "private"
 VISIBILITY_LABELS = {
@@ -153,46 +150,6 @@ def completeness(profile_parts):
     return Completeness(len(counted) - len(missing), len(counted), missing)
 
 
-def last_check(organisation):
-    """The latest finished check with its scores, or None."""
-    check = organisation.assessments.filter(status=Assessment.Status.SUBMITTED).first()
-    if check is None:
-        return None
-    scores = scoring.step_scores(check.answers.select_related("question__step"))
-    return {"check": check, "scores": sorted(scores.items()), "overall": scoring.overall(scores)}
-
-
-def next_step(organisation, membership, measure, latest, draft):
-    """(text, address) of the one thing most worth doing next, or None."""
-    slug = organisation.slug
-    if draft is not None and membership.can_edit:
-        return (
-            _("Finish the Due Diligence Check you started."),
-            reverse("members:assessment", args=[slug, draft.date.isoformat()]),
-        )
-    if latest is None:
-        return (
-            _("Take the Due Diligence Check: 25 questions in five parts, one per OECD step."),
-            reverse("members:assessments", args=[slug]),
-        )
-    if measure.missing and membership.can_edit:
-        _part, item = measure.missing[0]
-        return (
-            _("Complete your profile: start with “%(field)s”.") % {"field": item.label},
-            f"{reverse('members:edit', args=[slug])}#{item.anchor}",
-        )
-    weak = [(score, number) for number, score in latest["scores"] if score is not None]
-    if weak and min(weak)[0] < 100:
-        score, number = min(weak)
-        return (
-            _("Work on step %(number)s, your lowest score (%(score)s): see what to do next.")
-            % {"number": number, "score": score},
-            reverse("members:assessment_result", args=[slug, latest["check"].date.isoformat()])
-            + "#next-heading",
-        )
-    return None
-
-
 def path_url(organisation):
     """The path through the five OECD steps for the organisation's profile: its tiers,
     minerals and company size (the guidance app's `/path/`, docs/path.md)."""
@@ -202,38 +159,3 @@ def path_url(organisation):
         pairs.append(("size", organisation.company_size))
     url = reverse("guidance:path")
     return f"{url}?{urlencode(pairs)}" if pairs else url
-
-
-@dataclass
-class ReadingCard:
-    """The reading list's card: the saved list by step (None for "Start here"), or the
-    address of the path for the profile when none is saved."""
-
-    saved: ReadingList | None
-    groups: list  # [(step or None, [items])]
-    path_url: str
-
-    @property
-    def total(self):
-        return sum(len(items) for _step, items in self.groups)
-
-    @property
-    def done(self):
-        return sum(item.done for _step, items in self.groups for item in items)
-
-
-def reading_card(organisation):
-    """Two queries with a saved list, three (the profile's terms) without."""
-    saved = ReadingList.objects.filter(organisation=organisation).first()
-    if saved is None:
-        return ReadingCard(None, [], path_url(organisation))
-    groups = []
-    items = saved.items.select_related("resource__resource_type", "step").filter(
-        resource__status=Resource.Status.PUBLISHED
-    )
-    for item in items:
-        if not groups or groups[-1][0] != item.step:
-            groups.append((item.step, []))
-        groups[-1][1].append(item)
-    url = reverse("guidance:path")
-    return ReadingCard(saved, groups, f"{url}?{saved.query}" if saved.query else url)

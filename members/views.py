@@ -1,17 +1,16 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import AnonymousUser
-from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from eprm_hub.facets import render_listing
 
-from . import history, metadata, overview
+from . import history, metadata, overview, profiles
+from .access import own_organisation
 from .forms import ProfileForm, merged_form
-from .models import Assessment, Membership, Organisation, Visibility
+from .models import Membership, Organisation, Visibility
 from .search import CATALOGUE
 
 
@@ -61,15 +60,6 @@ def member_detail(request, slug):
 # "My organisation": only the organisation's own users, by their membership ------------------
 
 
-def _get_org_for_user(request, slug, edit=False):
-    """The user's own organisation and membership: 404 for any other, 403 to change as a viewer."""
-    organisation = get_object_or_404(Organisation, slug=slug, memberships__user=request.user)
-    membership = request.user.membership
-    if edit and not membership.can_edit:
-        raise PermissionDenied
-    return organisation, membership
-
-
 @login_required
 def mine(request):
     membership = getattr(request.user, "membership", None)
@@ -83,11 +73,9 @@ def mine(request):
 
 @login_required
 def organisation(request, slug):
-    organisation, membership = _get_org_for_user(request, slug)
+    organisation, membership = own_organisation(request.user, slug)
     profile = overview.parts(organisation)
-    measure = overview.completeness(profile)
-    latest = overview.last_check(organisation)
-    draft = organisation.assessments.filter(status=Assessment.Status.DRAFT).first()
+    # The Check's cards and the reading list come from their apps' template tags.
     return render(
         request,
         "members/organisation.html",
@@ -95,11 +83,7 @@ def organisation(request, slug):
             "organisation": organisation,
             "membership": membership,
             "parts": profile,
-            "completeness": measure,
-            "latest": latest,
-            "draft": draft,
-            "next_step": overview.next_step(organisation, membership, measure, latest, draft),
-            "reading": overview.reading_card(organisation),
+            "completeness": overview.completeness(profile),
             "listed": organisation.is_public and organisation.is_member,
         },
     )
@@ -107,22 +91,26 @@ def organisation(request, slug):
 
 @login_required
 def organisation_edit(request, slug):
-    organisation, membership = _get_org_for_user(request, slug, edit=True)
+    organisation, membership = own_organisation(request.user, slug, edit=True)
     conflict = None
     if request.method == "POST":
         form = ProfileForm(request.POST, request.FILES, instance=organisation)
         if form.is_valid():
-            with transaction.atomic():
-                current = Organisation.objects.select_for_update().get(pk=organisation.pk)
-                loaded = form.cleaned_data["version"]
-                if current.version == loaded:
-                    form.instance.version = current.version + 1
-                    history.record_once(form.instance, form.save)
-                    messages.success(request, _("The profile is saved."))
-                    return redirect("members:organisation", organisation.slug)
-            # Someone saved since this form was loaded: merge their version and this one.
-            conflict = _conflict(current, loaded)
-            form = merged_form(form, current, conflict["base"])
+            loaded = form.cleaned_data["version"]
+            try:
+                profiles.save_profile(
+                    form.save(commit=False),
+                    loaded_version=loaded,
+                    user=request.user,
+                    related=form.save_m2m,
+                )
+            except profiles.Stale as stale:
+                # Someone saved since this form was loaded: merge their version and this one.
+                conflict = _conflict(stale.current, loaded)
+                form = merged_form(form, stale.current, conflict["base"])
+            else:
+                messages.success(request, _("The profile is saved."))
+                return redirect("members:organisation", organisation.slug)
     else:
         form = ProfileForm(instance=organisation)
     status = 409 if conflict else 400 if form.errors else 200
@@ -151,7 +139,7 @@ def _conflict(current, loaded_version):
 
 @login_required
 def organisation_history(request, slug):
-    organisation, membership = _get_org_for_user(request, slug)
+    organisation, membership = own_organisation(request.user, slug)
     return render(
         request,
         "members/organisation_history.html",

@@ -61,6 +61,7 @@ def test_no_app_or_model_on_the_index_goes_by_a_technical_name(admin_client):
     assert apps == {
         "Authentication and Authorization",
         "Background tasks",
+        "Due Diligence Check",
         "E-mail alerts",
         "Free keywords",
         "Members",

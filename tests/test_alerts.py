@@ -13,8 +13,9 @@ from django.utils import timezone
 
 from alerts import sending, throttle
 from alerts.models import Alert, Delivery, Subscriber
+from checks.models import Check
 from eprm_hub.models import Mineral, SupplyChainTier
-from members.models import Assessment, Membership, Organisation
+from members.models import Membership, Organisation
 
 from .factories import resource
 from .test_members_check import answer_all
@@ -588,7 +589,7 @@ def test_the_digest_is_not_for_visitors_or_people_without_an_organisation(
 def test_the_digest_fits_the_profile_and_puts_the_weakest_steps_first(client, member, smtp):
     organisation = member.membership.organisation
     # Step 4 scores 0, step 2 33, step 3 60, step 1 100; step 5 has no score.
-    answer_all(Assessment.objects.create(organisation=organisation, date=timezone.localdate()))
+    answer_all(Check.objects.create(organisation=organisation, date=timezone.localdate()))
     client.force_login(member)
     client.post("/en/alerts/my-organisation/", {"on": "1"})
     Alert.objects.update(sent_up_to=timezone.now() - timedelta(days=7), next_due=timezone.now())

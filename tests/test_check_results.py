@@ -12,8 +12,9 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from members import pdf
-from members.models import Assessment, Organisation
+from checks import pdf
+from checks.models import Check
+from members.models import Organisation
 from tests import test_members_check
 from tests.test_members_check import BASE, answer_all, result_url, today, uniform
 
@@ -33,7 +34,7 @@ def others(values):
             name=f"Other Organisation {number}", pillar="civil-society"
         )
         pattern = {**uniform("yes"), 1: [value] * 5, 5: ["na"] * 5}
-        answer_all(Assessment.objects.create(organisation=organisation, date=today()), pattern)
+        answer_all(Check.objects.create(organisation=organisation, date=today()), pattern)
 
 
 def score_rows(html):
@@ -47,7 +48,7 @@ def score_rows(html):
 
 def test_the_members_median_shows_beside_each_step_scored_by_five(client, editor, alpha):
     others(STEP1)
-    answer_all(Assessment.objects.create(organisation=alpha, date=today()), uniform("no"))
+    answer_all(Check.objects.create(organisation=alpha, date=today()), uniform("no"))
     client.force_login(editor)
     html = client.get(result_url()).content.decode()
     assert "Members' median" in html
@@ -65,23 +66,23 @@ def test_the_members_median_shows_beside_each_step_scored_by_five(client, editor
 
 def test_no_median_shows_below_five_organisations(client, editor, alpha):
     others(STEP1[:3])  # four organisations with Alpha
-    answer_all(Assessment.objects.create(organisation=alpha, date=today()), uniform("no"))
+    answer_all(Check.objects.create(organisation=alpha, date=today()), uniform("no"))
     client.force_login(editor)
     html = client.get(result_url()).content.decode()
     assert "Members' median" not in html
     assert score_rows(html) == [["0"]] * 5
     # A draft or an earlier check of the same organisation never makes up the number.
     answer_all(
-        Assessment.objects.create(organisation=alpha, date=datetime.date(2024, 1, 1)),
+        Check.objects.create(organisation=alpha, date=datetime.date(2024, 1, 1)),
         uniform("yes"),
     )
     answer_all(
-        Assessment.objects.create(
+        Check.objects.create(
             organisation=Organisation.objects.create(name="Drafting", pillar="government"),
             date=today(),
         ),
         uniform("yes"),
-        status=Assessment.Status.DRAFT,
+        status=Check.Status.DRAFT,
     )
     assert "Members' median" not in client.get(result_url()).content.decode()
 
@@ -95,7 +96,7 @@ def legend(svg):
 def test_one_colour_per_check_on_every_chart_with_dates_in_the_page_language(client, editor, alpha):
     dates = [datetime.date(2023, 5, 20), datetime.date(2024, 5, 20), datetime.date(2025, 5, 20)]
     for date in dates:
-        answer_all(Assessment.objects.create(organisation=alpha, date=date), uniform("partly"))
+        answer_all(Check.objects.create(organisation=alpha, date=date), uniform("partly"))
     client.force_login(editor)
     checks_page = client.get(f"{BASE}/").content.decode()
     on_checks = legend(checks_page)
@@ -122,9 +123,9 @@ def pdf_text(response):
 
 
 def test_the_results_download_as_a_pdf_with_the_scores_and_the_charts(client, editor, alpha):
-    answer_all(Assessment.objects.create(organisation=alpha, date=datetime.date(2024, 3, 1)),
+    answer_all(Check.objects.create(organisation=alpha, date=datetime.date(2024, 3, 1)),
                uniform("no"))  # fmt: skip
-    answer_all(Assessment.objects.create(organisation=alpha, date=today()))
+    answer_all(Check.objects.create(organisation=alpha, date=today()))
     client.force_login(editor)
     html = client.get(result_url()).content.decode()
     link = f"{BASE}/{today().isoformat()}/result.pdf"
@@ -149,14 +150,14 @@ def test_the_results_download_as_a_pdf_with_the_scores_and_the_charts(client, ed
 
 
 def test_the_pdf_is_not_for_other_organisations(client, editor, alpha, django_user_model):
-    answer_all(Assessment.objects.create(organisation=alpha, date=today()))
+    answer_all(Check.objects.create(organisation=alpha, date=today()))
     outsider = django_user_model.objects.create_user("olga", "olga@example.org", "pw")
     client.force_login(outsider)
     assert client.get(f"{BASE}/{today().isoformat()}/result.pdf").status_code == 404
 
 
 def test_without_weasyprint_the_pdf_link_says_so_with_a_503(client, editor, alpha, monkeypatch):
-    answer_all(Assessment.objects.create(organisation=alpha, date=today()))
+    answer_all(Check.objects.create(organisation=alpha, date=today()))
 
     def unavailable(html, base_url):
         raise pdf.Unavailable("cannot load library 'libpango-1.0-0'")
@@ -171,7 +172,7 @@ def test_without_weasyprint_the_pdf_link_says_so_with_a_503(client, editor, alph
 def test_a_one_page_summary_pdf_beside_the_full_report(client, editor, alpha):
     """The scores, the chart and the three next steps, on one page, linked beside the report;
     the header's subtitle on one line (the summary's text has it whole)."""
-    answer_all(Assessment.objects.create(organisation=alpha, date=today()), uniform("no"))
+    answer_all(Check.objects.create(organisation=alpha, date=today()), uniform("no"))
     client.force_login(editor)
     html = client.get(result_url()).content.decode()
     link = f"{BASE}/{today().isoformat()}/result-summary.pdf"
@@ -200,7 +201,7 @@ def test_a_one_page_summary_pdf_beside_the_full_report(client, editor, alpha):
 
 
 def test_the_full_pdf_header_keeps_its_subtitle_on_one_line(client, editor, alpha):
-    answer_all(Assessment.objects.create(organisation=alpha, date=today()))
+    answer_all(Check.objects.create(organisation=alpha, date=today()))
     client.force_login(editor)
     for language, subtitle in [
         ("en", "European Partnership for Responsible Minerals"),

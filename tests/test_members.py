@@ -18,8 +18,9 @@ from django.test import Client
 from PIL import Image
 
 import config.demo_accounts
+from checks.models import Answer, Check
 from eprm_hub.models import Mineral, SupplyChainTier
-from members.models import Answer, Assessment, Membership, Organisation
+from members.models import Membership, Organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -909,7 +910,7 @@ def test_seed_demo_loads_the_directory_and_the_demo_member_once(client, monkeypa
             Organisation.objects.count(),
             Organisation.history.count(),
             Membership.objects.count(),
-            Assessment.objects.count(),
+            Check.objects.count(),
             Answer.objects.count(),
         ]
 
@@ -918,9 +919,9 @@ def test_seed_demo_loads_the_directory_and_the_demo_member_once(client, monkeypa
     membership = Membership.objects.select_related("organisation").get(user__username="member")
     assert membership.organisation.name == "Demo Metals B.V. (fictional)"
     assert membership.role == Membership.Role.EDITOR
-    checks = list(membership.organisation.assessments.order_by("date"))
+    checks = list(membership.organisation.checks.order_by("date"))
     assert len(checks) == 2
-    assert all(check.status == Assessment.Status.SUBMITTED for check in checks)
+    assert all(check.status == Check.Status.SUBMITTED for check in checks)
     assert (checks[1].date - checks[0].date).days in (365, 366)
     assert all(check.answers.count() == 25 for check in checks)
 

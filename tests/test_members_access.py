@@ -6,7 +6,8 @@ import re
 import pytest
 from django.contrib.auth.models import Permission
 
-from members.models import Assessment, Membership, Organisation
+from checks.models import Check
+from members.models import Membership, Organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -30,9 +31,11 @@ def people(django_user_model):
         return person
 
     staff = user("staff", is_staff=True)
-    staff.user_permissions.set(Permission.objects.filter(content_type__app_label="members"))
-    Assessment.objects.create(organisation=a, date=datetime.date(2025, 1, 10), status="submitted")
-    Assessment.objects.create(organisation=a, date=datetime.date.today(), status="draft")
+    staff.user_permissions.set(
+        Permission.objects.filter(content_type__app_label__in=["members", "checks"])
+    )
+    Check.objects.create(organisation=a, date=datetime.date(2025, 1, 10), status="submitted")
+    Check.objects.create(organisation=a, date=datetime.date.today(), status="draft")
     return {
         "orgs": (a, b, hidden),
         "anonymous": None,
@@ -82,7 +85,7 @@ MATRIX = [
     ("get", "/en/my/organisations/beta-mining/edit/", [LOGIN, 404, 404, 200, 404, 404, 404]),
     ("get", "/en/my/organisations/no-such-org/", [LOGIN, 404, 404, 404, 404, 404, 404]),
     ("get", "/admin/members/organisation/", [302, 302, 302, 302, 302, 200, 200]),
-    ("get", "/admin/members/checkquestion/results/", [302, 302, 302, 302, 302, 200, 200]),
+    ("get", "/admin/checks/question/results/", [302, 302, 302, 302, 302, 200, 200]),
 ]
 
 

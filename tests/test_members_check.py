@@ -14,8 +14,9 @@ from django.test import Client
 from django.utils import timezone
 from django.utils.html import escape
 
+from checks.models import Answer, Check, Question
 from eprm_hub.models import BusinessNeed, Mineral, SupplyChainTier
-from members.models import Answer, Assessment, CheckQuestion, Membership, Organisation
+from members.models import Membership, Organisation
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -36,15 +37,15 @@ OVERALL = "48"  # (100 + 33 + 60 + 0) / 4 = 48.25
 def questions():
     """The active questions by step, in their order."""
     grouped = {}
-    for question in CheckQuestion.objects.filter(active=True).select_related("step"):
+    for question in Question.objects.filter(active=True).select_related("step"):
         grouped.setdefault(question.step.number, []).append(question)
     return grouped
 
 
-def answer_all(check, pattern=PATTERN, status=Assessment.Status.SUBMITTED):
+def answer_all(check, pattern=PATTERN, status=Check.Status.SUBMITTED):
     for step, step_questions in questions().items():
         for question, value in zip(step_questions, pattern[step], strict=True):
-            Answer.objects.create(assessment=check, question=question, value=value)
+            Answer.objects.create(due_diligence_check=check, question=question, value=value)
     check.status = status
     check.save()
     return check
@@ -111,8 +112,8 @@ def test_starting_twice_on_the_same_day_continues_the_same_check(client, editor,
     client.post(check_url(), {f"q{q1.pk}": "partly", "action": "save"})
     second = client.post(f"{BASE}/new/")
     assert second["Location"] == check_url()
-    assert Assessment.objects.filter(organisation=alpha).count() == 1
-    check = Assessment.objects.get(organisation=alpha)
+    assert Check.objects.filter(organisation=alpha).count() == 1
+    check = Check.objects.get(organisation=alpha)
     assert (check.date, check.status, check.created_by) == (today(), "draft", editor)
     html = client.get(check_url()).content.decode()
     assert re.search(rf'name="q{q1.pk}" value="partly"[^>]*checked', html)
@@ -166,8 +167,8 @@ def test_save_and_finish_later_keeps_a_draft_with_notes(client, editor, alpha):
         },
     )
     assert response.status_code == 302 and response["Location"] == part_url(1)
-    check = Assessment.objects.get(organisation=alpha)
-    assert check.status == Assessment.Status.DRAFT and check.submitted_at is None
+    check = Check.objects.get(organisation=alpha)
+    assert check.status == Check.Status.DRAFT and check.submitted_at is None
     saved = {a.question_id: (a.value, a.note) for a in check.answers.all()}
     assert saved == {
         q1.pk: ("yes", ""),
@@ -194,7 +195,7 @@ def test_moving_between_parts_keeps_the_answers_of_each(client, editor, alpha):
     assert response.status_code == 302 and response["Location"] == part_url(4)
     response = client.post(check_url(), {"part": "4", f"q{by_step[4][1].pk}": "no", "goto": "2"})
     assert response["Location"] == part_url(2)
-    check = Assessment.objects.get(organisation=alpha)
+    check = Check.objects.get(organisation=alpha)
     # Saving part 4 leaves part 2's answer alone.
     assert {a.question_id: a.value for a in check.answers.all()} == {
         by_step[2][0].pk: "partly",
@@ -230,8 +231,8 @@ def test_finishing_needs_every_question_answered(client, editor, alpha):
     message = "Answer this question to finish the check."
     assert html.count(message) == 1 and message in question_block(html, by_step[5][0])
     assert f'id="id_q{by_step[5][0].pk}_0"' in html
-    check = Assessment.objects.get(organisation=alpha)
-    assert check.status == Assessment.Status.DRAFT
+    check = Check.objects.get(organisation=alpha)
+    assert check.status == Check.Status.DRAFT
     assert check.answers.count() == 22  # the draft is kept, this part's answers with it
     assert f'id="id_q{by_step[1][3].pk}_0"' in client.get(part_url(1)).content.decode()
 
@@ -247,7 +248,7 @@ def test_finishing_needs_every_question_answered(client, editor, alpha):
     assert response.status_code == 302
     assert response["Location"] == result_url()
     check.refresh_from_db()
-    assert check.status == Assessment.Status.SUBMITTED
+    assert check.status == Check.Status.SUBMITTED
     assert check.submitted_at is not None
     assert check.answers.count() == 25
 
@@ -261,7 +262,7 @@ def test_a_note_too_long_saves_nothing_and_says_so(client, editor, alpha):
     )
     assert response.status_code == 400
     assert "Nothing was saved" in response.content.decode()
-    assert not Answer.objects.filter(assessment__organisation=alpha).exists()
+    assert not Answer.objects.filter(due_diligence_check__organisation=alpha).exists()
 
 
 # A finished check is a record ---------------------------------------------------------------
@@ -281,7 +282,7 @@ def snapshot(check):
 )
 @pytest.mark.parametrize("answers", ["none", "changed"])
 def test_a_finished_check_of_today_cannot_be_changed(client, editor, alpha, extra, answers):
-    check = answer_all(Assessment.objects.create(organisation=alpha, date=today()))
+    check = answer_all(Check.objects.create(organisation=alpha, date=today()))
     check.submitted_at = timezone.now()
     check.save()
     before = snapshot(check)
@@ -305,7 +306,7 @@ def test_a_finished_check_of_today_cannot_be_changed(client, editor, alpha, extr
 
 def test_a_finished_check_of_an_earlier_day_cannot_be_changed(client, editor, alpha):
     earlier = datetime.date(2024, 3, 1)
-    check = answer_all(Assessment.objects.create(organisation=alpha, date=earlier))
+    check = answer_all(Check.objects.create(organisation=alpha, date=earlier))
     before = snapshot(check)
     client.force_login(editor)
     for extra in ({}, {"action": "save"}, {"action": "submit"}):
@@ -320,7 +321,7 @@ def says_finished_today(html):
 
 
 def test_a_finished_check_shows_its_results_not_its_form(client, editor, alpha):
-    check = answer_all(Assessment.objects.create(organisation=alpha, date=today()))
+    check = answer_all(Check.objects.create(organisation=alpha, date=today()))
     before = snapshot(check)
     client.force_login(editor)
     response = client.get(check_url())
@@ -330,7 +331,7 @@ def test_a_finished_check_shows_its_results_not_its_form(client, editor, alpha):
     assert response.redirect_chain[-1] == (result_url(), 302)
     assert says_finished_today(response.content.decode())
     assert snapshot(check) == before
-    assert Assessment.objects.filter(organisation=alpha).count() == 1
+    assert Check.objects.filter(organisation=alpha).count() == 1
     listing = client.get(f"{BASE}/").content.decode()
     assert "Continue today" not in listing and "Take the check today" not in listing
     assert says_finished_today(listing)
@@ -340,7 +341,7 @@ def test_a_finished_check_shows_its_results_not_its_form(client, editor, alpha):
 
 
 def test_the_result_page_shows_the_scores_in_a_table_and_a_chart(client, editor, alpha):
-    answer_all(Assessment.objects.create(organisation=alpha, date=today()))
+    answer_all(Check.objects.create(organisation=alpha, date=today()))
     client.force_login(editor)
     response = client.get(result_url())
     assert response.status_code == 200
@@ -372,7 +373,7 @@ def test_the_result_page_shows_the_scores_in_a_table_and_a_chart(client, editor,
     ids=["all-yes", "all-no", "all-partly", "na-left-out", "all-na"],
 )
 def test_known_answers_give_known_scores(client, editor, alpha, pattern, scores, overall):
-    answer_all(Assessment.objects.create(organisation=alpha, date=today()), pattern)
+    answer_all(Check.objects.create(organisation=alpha, date=today()), pattern)
     client.force_login(editor)
     html = client.get(result_url()).content.decode()
     assert step_scores_table(html) == scores
@@ -381,8 +382,8 @@ def test_known_answers_give_known_scores(client, editor, alpha, pattern, scores,
 
 def test_two_finished_checks_show_the_change_over_time(client, editor, alpha):
     earlier = datetime.date(2024, 3, 1)
-    answer_all(Assessment.objects.create(organisation=alpha, date=earlier), uniform("no"))
-    answer_all(Assessment.objects.create(organisation=alpha, date=today()))
+    answer_all(Check.objects.create(organisation=alpha, date=earlier), uniform("no"))
+    answer_all(Check.objects.create(organisation=alpha, date=today()))
     client.force_login(editor)
     html = client.get(result_url()).content.decode()
     assert step_scores_table(html) == SCORES
@@ -409,11 +410,11 @@ def test_two_finished_checks_show_the_change_over_time(client, editor, alpha):
 
 def test_a_draft_does_not_count_in_the_change_over_time(client, editor, alpha):
     answer_all(
-        Assessment.objects.create(organisation=alpha, date=datetime.date(2024, 3, 1)),
+        Check.objects.create(organisation=alpha, date=datetime.date(2024, 3, 1)),
         uniform("no"),
-        status=Assessment.Status.DRAFT,
+        status=Check.Status.DRAFT,
     )
-    answer_all(Assessment.objects.create(organisation=alpha, date=today()))
+    answer_all(Check.objects.create(organisation=alpha, date=today()))
     client.force_login(editor)
     assert "Change over time" not in client.get(result_url()).content.decode()
 
@@ -437,7 +438,7 @@ def with_needs(question, *slugs):
 
 
 def test_the_seeded_questions_each_say_what_to_do_next_and_name_the_needs_that_help():
-    for question in CheckQuestion.objects.filter(active=True).select_related("step"):
+    for question in Question.objects.filter(active=True).select_related("step"):
         assert question.next_step and question.missing_languages() == [], question
         assert all(question.translation("next_step", code) for code in ("fr", "es", "de")), question
         needs = list(question.business_needs.all())
@@ -449,10 +450,12 @@ def test_the_seeded_questions_each_say_what_to_do_next_and_name_the_needs_that_h
 
 def test_a_no_yields_its_needs_resources_that_fit_the_profile(client, editor, alpha):
     # Alpha is downstream and buys tin; every question answered yes but two.
-    check = answer_all(Assessment.objects.create(organisation=alpha, date=today()), uniform("yes"))
+    check = answer_all(Check.objects.create(organisation=alpha, date=today()), uniform("yes"))
     mapping, audits = questions()[2][0], questions()[4][1]
-    Answer.objects.filter(assessment=check, question=mapping).update(value="no", note="Not yet.")
-    Answer.objects.filter(assessment=check, question=audits).update(value="partly")
+    Answer.objects.filter(due_diligence_check=check, question=mapping).update(
+        value="no", note="Not yet."
+    )
+    Answer.objects.filter(due_diligence_check=check, question=audits).update(value="partly")
     with_needs(mapping, "map-supply-chain")
     with_needs(audits, "audit-and-certification")
     need = ["map-supply-chain"]
@@ -497,9 +500,9 @@ def test_a_no_yields_its_needs_resources_that_fit_the_profile(client, editor, al
 
 
 def test_resources_pinned_to_a_question_come_first_if_they_fit(client, editor, alpha):
-    check = answer_all(Assessment.objects.create(organisation=alpha, date=today()), uniform("yes"))
+    check = answer_all(Check.objects.create(organisation=alpha, date=today()), uniform("yes"))
     question = questions()[5][0]
-    Answer.objects.filter(assessment=check, question=question).update(value="no")
+    Answer.objects.filter(due_diligence_check=check, question=question).update(value="no")
     with_needs(question, "report-publicly")
     factories.resource("Reporting guide", needs=["report-publicly"], tiers=["downstream"],
                        minerals=["tin"])  # fmt: skip
@@ -518,9 +521,9 @@ def test_an_organisation_without_tiers_or_minerals_gets_every_resource_of_the_ne
 ):
     alpha.supply_chain_tiers.clear()
     alpha.minerals.clear()
-    check = answer_all(Assessment.objects.create(organisation=alpha, date=today()), uniform("yes"))
+    check = answer_all(Check.objects.create(organisation=alpha, date=today()), uniform("yes"))
     question = questions()[2][0]
-    Answer.objects.filter(assessment=check, question=question).update(value="no")
+    Answer.objects.filter(due_diligence_check=check, question=question).update(value="no")
     with_needs(question, "map-supply-chain")
     factories.resource("Eastern DRC mine map", needs=["map-supply-chain"], tiers=["upstream"])
     client.force_login(editor)
@@ -531,7 +534,7 @@ def test_an_organisation_without_tiers_or_minerals_gets_every_resource_of_the_ne
 
 
 def test_a_check_answered_yes_throughout_advises_nothing(client, editor, alpha):
-    answer_all(Assessment.objects.create(organisation=alpha, date=today()), uniform("yes"))
+    answer_all(Check.objects.create(organisation=alpha, date=today()), uniform("yes"))
     factories.resource("Map for tin", needs=["map-supply-chain"], minerals=["tin"],
                        tiers=["downstream"])  # fmt: skip
     client.force_login(editor)
@@ -542,9 +545,11 @@ def test_a_check_answered_yes_throughout_advises_nothing(client, editor, alpha):
 
 
 def test_the_results_show_each_answer_and_note(client, editor, alpha):
-    check = answer_all(Assessment.objects.create(organisation=alpha, date=today()))
+    check = answer_all(Check.objects.create(organisation=alpha, date=today()))
     question = questions()[3][4]
-    Answer.objects.filter(assessment=check, question=question).update(note="Only <for> tin.")
+    Answer.objects.filter(due_diligence_check=check, question=question).update(
+        note="Only <for> tin."
+    )
     client.force_login(editor)
     html = client.get(result_url()).content.decode()
     section = re.search(r'aria-labelledby="answers-heading"[^>]*>(.*?)</section>', html, re.S)
@@ -569,13 +574,15 @@ def test_the_results_show_each_answer_and_note(client, editor, alpha):
 def test_results_are_not_leaked_to_other_organisations_or_staff(
     client, django_user_model, editor, alpha
 ):
-    answer_all(Assessment.objects.create(organisation=alpha, date=today()))
+    answer_all(Check.objects.create(organisation=alpha, date=today()))
     beta = Organisation.objects.create(name="Beta Mining", pillar="supply-chain-actor")
-    answer_all(Assessment.objects.create(organisation=beta, date=today()), uniform("partly"))
+    answer_all(Check.objects.create(organisation=beta, date=today()), uniform("partly"))
     other = django_user_model.objects.create_user("olga", "olga@example.org", "pw")
     Membership.objects.create(user=other, organisation=beta, role=Membership.Role.EDITOR)
     staff = django_user_model.objects.create_user("sam", "sam@example.org", "pw", is_staff=True)
-    staff.user_permissions.set(Permission.objects.filter(content_type__app_label="members"))
+    staff.user_permissions.set(
+        Permission.objects.filter(content_type__app_label__in=["members", "checks"])
+    )
 
     alpha_pages = [f"{BASE}/", check_url(), result_url(), "/en/my/organisations/alpha-metals/"]
     beta_pages = [
@@ -606,10 +613,10 @@ def test_results_are_not_leaked_to_other_organisations_or_staff(
         assert response.status_code == 404, path
         assert "Alpha" not in response.content.decode(), path
     # The admin has no page for one organisation's checks or answers...
-    for path in ("/admin/members/assessment/", "/admin/members/answer/"):
+    for path in ("/admin/checks/check/", "/admin/checks/answer/"):
         assert visitor.get(path).status_code == 404
     # ...and the statistics across members name nobody below five organisations.
-    stats = visitor.get("/admin/members/checkquestion/results/").content.decode()
+    stats = visitor.get("/admin/checks/question/results/").content.decode()
     assert "Alpha" not in stats and "Beta Mining" not in stats
 
 
@@ -619,13 +626,15 @@ def test_results_are_not_leaked_to_other_organisations_or_staff(
 @pytest.fixture
 def staff_client(django_user_model):
     staff = django_user_model.objects.create_user("sam", "sam@example.org", "pw", is_staff=True)
-    staff.user_permissions.set(Permission.objects.filter(content_type__app_label="members"))
+    staff.user_permissions.set(
+        Permission.objects.filter(content_type__app_label__in=["members", "checks"])
+    )
     browser = Client()
     browser.force_login(staff)
     return browser
 
 
-STATS = "/admin/members/checkquestion/results/"
+STATS = "/admin/checks/question/results/"
 
 
 def scored_organisations(count, first_step_values):
@@ -640,7 +649,7 @@ def scored_organisations(count, first_step_values):
         pattern = {**uniform("yes"), 1: [value] * 5}
         if number >= 4:
             pattern[5] = ["na"] * 5
-        answer_all(Assessment.objects.create(organisation=organisation, date=today()), pattern)
+        answer_all(Check.objects.create(organisation=organisation, date=today()), pattern)
         organisations.append(organisation)
     return organisations
 
@@ -649,13 +658,13 @@ def test_statistics_show_the_distribution_of_the_latest_finished_scores(staff_cl
     organisations = scored_organisations(5, ["yes", "yes", "partly", "no", "no"])
     # An earlier check of the first organisation and a draft of another do not count.
     answer_all(
-        Assessment.objects.create(organisation=organisations[0], date=datetime.date(2024, 1, 1)),
+        Check.objects.create(organisation=organisations[0], date=datetime.date(2024, 1, 1)),
         uniform("no"),
     )
     answer_all(
-        Assessment.objects.create(organisation=organisations[3], date=datetime.date(2030, 1, 1)),
+        Check.objects.create(organisation=organisations[3], date=datetime.date(2030, 1, 1)),
         uniform("yes"),
-        status=Assessment.Status.DRAFT,
+        status=Check.Status.DRAFT,
     )
     response = staff_client.get(STATS)
     assert response.status_code == 200

@@ -158,7 +158,7 @@ def test_the_last_check_and_the_next_step(client, alpha, people):
     client.force_login(people["editor"])
     html = client.get(PAGE).content.decode()
     assert "Take the Due Diligence Check" in html  # no check yet
-    check = alpha.assessments.create(date=datetime.date(2026, 5, 20))
+    check = alpha.checks.create(date=datetime.date(2026, 5, 20))
     html = client.get(PAGE).content.decode()
     assert "Finish the Due Diligence Check you started." in html
     answer_all(check, {**uniform("yes"), 3: ["no"] * 5})

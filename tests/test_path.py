@@ -11,9 +11,11 @@ from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from checks.models import Check
 from eprm_hub.models import Mineral, SupplyChainTier
 from guidance import path
-from members.models import Assessment, Membership, Organisation, ReadingList
+from guidance.models import ReadingList
+from members.models import Membership, Organisation
 from resources.demo import seed as seed_resources
 from resources.models import Resource
 from tests import factories
@@ -455,7 +457,7 @@ def test_the_profile_form_records_the_company_size(client, people, alpha):
 
 def test_the_check_results_link_to_the_path_and_the_rules(client, people, alpha):
     check = answer_all(
-        Assessment.objects.create(organisation=alpha, date=datetime.date(2025, 5, 1)),
+        Check.objects.create(organisation=alpha, date=datetime.date(2025, 5, 1)),
         uniform("partly"),
     )
     client.force_login(people["viewer"])

@@ -11,9 +11,10 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
+from checks.advice import for_answers
+from checks.models import Answer, Question
 from eprm_hub.models import Mineral, SupplyChainTier
-from members.advice import for_answers
-from members.models import Answer, CheckQuestion, Organisation
+from members.models import Organisation
 from resources.demo import seed as seed_resources
 from resources.models import Resource
 
@@ -41,7 +42,7 @@ class _Command:
 def seed_library():
     seed_resources(_Command())
     try:
-        from members.question_resources import choose
+        from checks.question_resources import choose
     except ImportError:  # before the questions had resources chosen for them
         return
     choose()
@@ -56,7 +57,7 @@ def suggested_titles(item, number):
     organisation = Organisation.objects.create(name=f"Suite organisation {number}")
     organisation.supply_chain_tiers.set(SupplyChainTier.objects.filter(slug__in=item["tiers"]))
     organisation.minerals.set(Mineral.objects.filter(slug__in=item["minerals"]))
-    question = CheckQuestion.objects.get(text__startswith=item["question"], active=True)
+    question = Question.objects.get(text__startswith=item["question"], active=True)
     advice = for_answers(organisation, [Answer(question=question, value=Answer.Value.NO)])
     return [suggestion.resource.title for suggestion in advice[0].suggestions]
 
@@ -90,7 +91,7 @@ def test_the_relatedness_suite_keeps_its_score():
 
 def test_the_questions_get_different_lists_and_every_one_has_its_choice():
     seed_resources(_Command())  # the ranking alone first: no resource chosen yet
-    questions = CheckQuestion.objects.filter(active=True).select_related("step")
+    questions = Question.objects.filter(active=True).select_related("step")
     assert questions.count() == 25
     organisation = Organisation.objects.create(name="No profile yet")
     lists = {}
@@ -100,7 +101,7 @@ def test_the_questions_get_different_lists_and_every_one_has_its_choice():
     # 23 different lists for 25 questions by the ranking alone (it used to give questions
     # with the same needs the same list); two about what the yearly report says share one.
     assert len(set(lists.values())) >= 22
-    from members.question_resources import choose
+    from checks.question_resources import choose
 
     choose()
     for question in questions:
@@ -108,13 +109,13 @@ def test_the_questions_get_different_lists_and_every_one_has_its_choice():
 
 
 def test_choosing_the_questions_resources_twice_adds_nothing():
-    from members.question_resources import choose
+    from checks.question_resources import choose
 
     seed_library()
-    links = CheckQuestion.resources.through.objects.count()
+    links = Question.resources.through.objects.count()
     assert links >= 50
     assert choose() == 0
-    assert CheckQuestion.resources.through.objects.count() == links
+    assert Question.resources.through.objects.count() == links
 
 
 # The ranking's rules, on a small library ------------------------------------------------------

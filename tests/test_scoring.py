@@ -1,10 +1,11 @@
-"""The Due Diligence Check's scores (members/scoring.py): mostly in memory."""
+"""The Due Diligence Check's scores (checks/scoring.py): mostly in memory."""
 
 import pytest
 
+from checks.models import Answer, Check, Question
+from checks.scoring import overall, step_scores
 from eprm_hub.models import OECDStep
-from members.models import Answer, Assessment, CheckQuestion, Organisation
-from members.scoring import overall, step_scores
+from members.models import Organisation
 
 YES, PARTLY, NO, NA = (
     Answer.Value.YES,
@@ -16,7 +17,7 @@ STEPS = {number: OECDStep(number=number, slug=str(number)) for number in range(1
 
 
 def answer(step, value, weight=1):
-    question = CheckQuestion(step=STEPS[step], text="A question?", weight=weight)
+    question = Question(step=STEPS[step], text="A question?", weight=weight)
     return Answer(question=question, value=value)
 
 
@@ -82,12 +83,12 @@ def test_nothing_to_score_gives_none():
 @pytest.mark.django_db
 def test_scores_of_a_saved_check():
     organisation = Organisation.objects.create(name="Scoring Test Ltd", pillar="government")
-    check = Assessment.objects.create(organisation=organisation)
+    check = Check.objects.create(organisation=organisation)
     values = {1: [YES] * 5, 2: [YES, YES, PARTLY, NO, NO], 5: [NA] * 5}
     for step, step_values in values.items():
-        questions = CheckQuestion.objects.filter(step__number=step).order_by("order")
+        questions = Question.objects.filter(step__number=step).order_by("order")
         for question, value in zip(questions, step_values, strict=True):
-            Answer.objects.create(assessment=check, question=question, value=value)
+            Answer.objects.create(due_diligence_check=check, question=question, value=value)
     answers = check.answers.select_related("question__step")
     scores = step_scores(answers)
     # step 2: weights 1, 2 (the smelters), 1, 1, 1: yes 1 + yes 2 + partly 0.5 = 3.5 of 6

@@ -12,7 +12,8 @@ from django.conf import settings
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from members.models import Assessment, Membership, Organisation
+from checks.models import Check
+from members.models import Membership, Organisation
 from tests import factories
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -74,7 +75,7 @@ def check(django_user_model):
     )
     user = django_user_model.objects.create_user("mia", "mia@example.org", PASSWORD)
     Membership.objects.create(user=user, organisation=alpha, role=Membership.Role.EDITOR)
-    return Assessment.objects.create(organisation=alpha, date=timezone.localdate(), created_by=user)
+    return Check.objects.create(organisation=alpha, date=timezone.localdate(), created_by=user)
 
 
 def log_in(page, code):

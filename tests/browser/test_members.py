@@ -7,8 +7,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from checks.models import Answer, Check
 from eprm_hub.models import Mineral, SupplyChainTier
-from members.models import Answer, Assessment, Membership, Organisation
+from members.models import Membership, Organisation
 from tests import factories
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -154,9 +155,9 @@ def test_a_member_keeps_the_profile_current_and_takes_the_check(visit, member):
     expect(page.locator(".advice")).not_to_contain_text("Mine audits upstream")
     expect(page.locator(".check-answers tbody tr")).to_have_count(25)
     tab.assert_clean()
-    check = Assessment.objects.get(organisation=alpha)
-    assert check.status == Assessment.Status.SUBMITTED
-    assert Answer.objects.filter(assessment=check).count() == 25
+    check = Check.objects.get(organisation=alpha)
+    assert check.status == Check.Status.SUBMITTED
+    assert Answer.objects.filter(due_diligence_check=check).count() == 25
 
 
 def test_the_member_directory_and_a_member_page_are_clean(visit, member):

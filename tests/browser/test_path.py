@@ -9,7 +9,8 @@ import pytest
 from playwright.sync_api import expect
 
 from eprm_hub.models import Mineral, SupplyChainTier
-from members.models import Membership, Organisation, ReadingList
+from guidance.models import ReadingList
+from members.models import Membership, Organisation
 from resources.demo import seed as seed_resources
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -2,6 +2,7 @@
 step), its results with advice, and the results as a PDF (docs/check.md)."""
 
 import datetime
+from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -19,23 +20,24 @@ from django.views.decorators.http import require_POST
 
 from eprm_hub.charts import PALETTE, bar_chart, grouped_bar_chart, responsive
 from eprm_hub.models import OECDStep
+from members.access import own_organisation
+from members.overview import path_url
 
-from . import advice, overview, pdf, scoring, statistics
-from .forms import AssessmentForm
-from .models import Answer, Assessment, CheckQuestion
-from .views import _get_org_for_user
+from . import advice, pdf, scoring, statistics
+from .forms import CheckPartForm
+from .models import Answer, Check, Question
 
 TREND_CHECKS = 4  # the change over time shows at most this many checks
 
 
 @login_required
-def assessments(request, slug):
-    organisation, membership = _get_org_for_user(request, slug)
-    checks = list(organisation.assessments.all())
-    submitted = [c for c in checks if c.status == Assessment.Status.SUBMITTED]
+def check_list(request, slug):
+    organisation, membership = own_organisation(request.user, slug)
+    checks = list(organisation.checks.all())
+    submitted = [c for c in checks if c.status == Check.Status.SUBMITTED]
     return render(
         request,
-        "members/assessments.html",
+        "checks/check_list.html",
         {
             "organisation": organisation,
             "membership": membership,
@@ -48,28 +50,28 @@ def assessments(request, slug):
 
 @login_required
 @require_POST
-def assessment_start(request, slug):
-    organisation, membership = _get_org_for_user(request, slug, edit=True)
-    check, _created = Assessment.objects.get_or_create(
+def check_start(request, slug):
+    organisation, membership = own_organisation(request.user, slug, edit=True)
+    check, _created = Check.objects.get_or_create(
         organisation=organisation,
         date=timezone.localdate(),
         defaults={"created_by": request.user},
     )
-    if check.status == Assessment.Status.SUBMITTED:
+    if check.status == Check.Status.SUBMITTED:
         # One check a day is kept, and a finished one is never reopened.
         messages.info(
             request, _("You finished today's check. You can take the check again tomorrow.")
         )
-        return redirect("members:assessment_result", organisation.slug, check.date.isoformat())
-    return redirect("members:assessment", organisation.slug, check.date.isoformat())
+        return redirect("checks:result", organisation.slug, check.date.isoformat())
+    return redirect("checks:take", organisation.slug, check.date.isoformat())
 
 
-def _assessment(organisation, date):
+def _check(organisation, date):
     try:
         day = datetime.date.fromisoformat(date)
     except ValueError:
         raise Http404 from None
-    return get_object_or_404(Assessment, organisation=organisation, date=day)
+    return get_object_or_404(Check, organisation=organisation, date=day)
 
 
 # Taking the check, one part per OECD step -----------------------------------------------------
@@ -95,71 +97,107 @@ def _part_number(value, parts):
 
 
 def _part_url(check, number, anchor=""):
-    url = reverse("members:assessment", args=[check.organisation.slug, check.date.isoformat()])
+    url = reverse("checks:take", args=[check.organisation.slug, check.date.isoformat()])
     return f"{url}?{urlencode({'part': number})}{anchor}"
 
 
-@login_required
-def assessment_take(request, slug, date):
-    organisation, membership = _get_org_for_user(request, slug, edit=True)
-    check = _assessment(organisation, date)
-    if check.status == Assessment.Status.SUBMITTED:
-        return _finished(request, check)
-    answers = {a.question_id: a for a in check.answers.all()}
-    questions = list(
-        CheckQuestion.objects.filter(Q(active=True) | Q(pk__in=answers.keys())).select_related(
-            "step"
+@dataclass
+class Taking:
+    """A check being taken: its answers so far, its parts and the part on screen."""
+
+    check: Check
+    answers: dict  # {question id: Answer}
+    questions: list
+    parts: list  # [(step, [questions])]
+    number: int  # the part on screen, 1-based
+    missing: list = field(default_factory=list)  # unanswered when finishing was asked
+
+    @classmethod
+    def of(cls, check, request):
+        answers = {a.question_id: a for a in check.answers.all()}
+        # The active questions, and any retired since that this check answered.
+        questions = list(
+            Question.objects.filter(Q(active=True) | Q(pk__in=answers.keys())).select_related(
+                "step"
+            )
         )
-    )
-    parts = _parts(questions)
-    source = request.POST if request.method == "POST" else request.GET
-    number = _part_number(source.get("part"), parts)
-    part_questions = parts[number - 1][1]
-    missing = []
-    if request.method == "POST":
-        form = AssessmentForm(part_questions, request.POST, answers=answers)
-        if form.is_valid():
-            with transaction.atomic():
-                # Locked and read again: another tab may have finished the check meanwhile.
-                check = Assessment.objects.select_for_update().get(pk=check.pk)
-                if check.status == Assessment.Status.SUBMITTED:
-                    return _finished(request, check)
-                answers = _save_part(check, part_questions, form.answers())
-                missing = [q for q in questions if q.pk not in answers]
-                finishing = request.POST.get("action") == "submit"
-                if finishing and not missing:
-                    check.status = Assessment.Status.SUBMITTED
-                    check.submitted_at = timezone.now()
-                check.save()
-            if check.status == Assessment.Status.SUBMITTED:
-                return redirect("members:assessment_result", organisation.slug, date)
-            if not finishing:
-                return _after_save(request, check, number, parts)
-            # Finishing with questions unanswered: this part is saved as a draft, and the
-            # page lists every question still to answer, each a link to it.
-            for question in missing:
-                if question in part_questions:
-                    form.add_error(
-                        f"q{question.pk}", _("Answer this question to finish the check.")
-                    )
-    else:
-        form = AssessmentForm(part_questions, answers=answers)
+        parts = _parts(questions)
+        source = request.POST if request.method == "POST" else request.GET
+        return cls(check, answers, questions, parts, _part_number(source.get("part"), parts))
+
+    @property
+    def step(self):
+        return self.parts[self.number - 1][0]
+
+    @property
+    def part_questions(self):
+        return self.parts[self.number - 1][1]
+
+    def form(self, data=None):
+        return CheckPartForm(self.part_questions, data, answers=self.answers)
+
+
+@login_required
+def check_take(request, slug, date):
+    organisation, _membership = own_organisation(request.user, slug, edit=True)
+    check = _check(organisation, date)
+    if check.status == Check.Status.SUBMITTED:
+        return _finished(request, check)
+    taking = Taking.of(check, request)
+    if request.method != "POST":
+        return _part_page(request, taking, taking.form())
+    form = taking.form(request.POST)
+    if not form.is_valid():
+        return _part_page(request, taking, form)
+    return _save(request, taking, form)
+
+
+def _save(request, taking, form):
+    """Save the part on screen; finish the check when that is asked and every question has an
+    answer."""
+    finishing = request.POST.get("action") == "submit"
+    with transaction.atomic():
+        # Locked and read again: another tab may have finished the check meanwhile.
+        check = Check.objects.select_for_update().get(pk=taking.check.pk)
+        if check.status == Check.Status.SUBMITTED:
+            return _finished(request, check)
+        taking.check = check
+        taking.answers = _save_part(check, taking.part_questions, form.answers())
+        taking.missing = [q for q in taking.questions if q.pk not in taking.answers]
+        if finishing and not taking.missing:
+            check.status = Check.Status.SUBMITTED
+            check.submitted_at = timezone.now()
+        check.save()
+    if check.status == Check.Status.SUBMITTED:
+        return redirect("checks:result", check.organisation.slug, check.date.isoformat())
+    if not finishing:
+        return _after_save(request, check, taking.number, taking.parts)
+    # Finishing with questions unanswered: this part is saved as a draft, and the page lists
+    # every question still to answer, each a link to it.
+    for question in taking.missing:
+        if question in taking.part_questions:
+            form.add_error(f"q{question.pk}", _("Answer this question to finish the check."))
+    return _part_page(request, taking, form)
+
+
+def _part_page(request, taking, form):
+    check = taking.check
     return render(
         request,
-        "members/assessment_form.html",
+        "checks/check_form.html",
         {
-            "organisation": organisation,
+            "organisation": check.organisation,
             "check": check,
             "form": form,
-            "part": number,
-            "step": parts[number - 1][0],
-            "parts": _part_summaries(parts, answers, number),
-            "answered": sum(q.pk in answers for q in questions),
-            "total": len(questions),
-            "missing": _missing_links(check, parts, missing, number),
-            "is_last": number == len(parts),
+            "part": taking.number,
+            "step": taking.step,
+            "parts": _part_summaries(taking.parts, taking.answers, taking.number),
+            "answered": sum(q.pk in taking.answers for q in taking.questions),
+            "total": len(taking.questions),
+            "missing": _missing_links(check, taking.parts, taking.missing, taking.number),
+            "is_last": taking.number == len(taking.parts),
         },
-        status=400 if form.errors or missing else 200,
+        status=400 if form.errors or taking.missing else 200,
     )
 
 
@@ -170,7 +208,7 @@ def _save_part(check, part_questions, given):
     check.answers.filter(question__in=part_questions).exclude(question__in=answered).delete()
     for question, value, note in given:
         Answer.objects.update_or_create(
-            assessment=check, question=question, defaults={"value": value, "note": note}
+            due_diligence_check=check, question=question, defaults={"value": value, "note": note}
         )
     return {a.question_id: a for a in check.answers.all()}
 
@@ -217,31 +255,29 @@ def _finished(request, check):
             request,
             _("This check is finished, so its answers can no longer change. Nothing was saved."),
         )
-    return redirect("members:assessment_result", check.organisation.slug, check.date.isoformat())
+    return redirect("checks:result", check.organisation.slug, check.date.isoformat())
 
 
 # Results ---------------------------------------------------------------------------------------
 
 
 @login_required
-def assessment_result(request, slug, date):
-    organisation, membership = _get_org_for_user(request, slug)
-    check = _assessment(organisation, date)
-    return render(
-        request, "members/assessment_result.html", results(organisation, membership, check)
-    )
+def check_result(request, slug, date):
+    organisation, membership = own_organisation(request.user, slug)
+    check = _check(organisation, date)
+    return render(request, "checks/check_result.html", results(organisation, membership, check))
 
 
 @login_required
-def assessment_pdf(request, slug, date):
+def check_pdf(request, slug, date):
     """The results page as a PDF, from the same template and the print stylesheet."""
-    return _pdf(request, slug, date, "members/assessment_result.html", "")
+    return _pdf(request, slug, date, "checks/check_result.html", "")
 
 
 @login_required
-def assessment_summary_pdf(request, slug, date):
+def check_summary_pdf(request, slug, date):
     """One page to hand on: the scores, the chart and the three next steps."""
-    return _pdf(request, slug, date, "members/assessment_summary.html", "-summary")
+    return _pdf(request, slug, date, "checks/check_summary.html", "-summary")
 
 
 #: How many next steps the one-page summary names.
@@ -255,8 +291,8 @@ def next_steps(items, count=SUMMARY_STEPS):
 
 
 def _pdf(request, slug, date, template, suffix):
-    organisation, membership = _get_org_for_user(request, slug)
-    check = _assessment(organisation, date)
+    organisation, membership = own_organisation(request.user, slug)
+    check = _check(organisation, date)
     context = {**results(organisation, membership, check), "as_pdf": True}
     context["next_steps"] = next_steps(context["advice"])
     html = render_to_string(template, context, request=request)
@@ -265,7 +301,7 @@ def _pdf(request, slug, date, template, suffix):
     except pdf.Unavailable:
         return render(
             request,
-            "members/pdf_unavailable.html",
+            "checks/pdf_unavailable.html",
             {"organisation": organisation, "check": check},
             status=503,
         )
@@ -283,9 +319,9 @@ def results(organisation, membership, check):
     medians = statistics.medians()
     rows = [(step, scores.get(step.number), medians.get(step.number)) for step in steps]
     colours = check_colours(organisation)
-    earlier = organisation.assessments.filter(
-        status=Assessment.Status.SUBMITTED, date__lte=check.date
-    ).order_by("-date")[:TREND_CHECKS]
+    earlier = (
+        organisation.checks.finished().filter(date__lte=check.date).order_by("-date")[:TREND_CHECKS]
+    )
     by_step = {step.number: [] for step in steps}
     for answer in answers:
         by_step[answer.question.step.number].append(answer)
@@ -311,7 +347,7 @@ def results(organisation, membership, check):
         "answers_by_step": [(step, by_step[step.number]) for step in steps if by_step[step.number]],
         "advice": advice.for_answers(organisation, answers),
         "trend": _trend(organisation, list(reversed(earlier))),
-        "path_url": overview.path_url(organisation),
+        "path_url": path_url(organisation),
     }
 
 
@@ -319,7 +355,7 @@ def check_colours(organisation):
     """{check id: colour}: one colour per check, the same on every chart and page. A check's
     place among the organisation's checks by date never changes (checks are dated today), so
     neither does its colour."""
-    dates = organisation.assessments.order_by("date").values_list("pk", flat=True)
+    dates = organisation.checks.order_by("date").values_list("pk", flat=True)
     return {pk: PALETTE[index % len(PALETTE)] for index, pk in enumerate(dates)}
 
 
@@ -329,10 +365,10 @@ def _trend(organisation, checks):
     if len(checks) < 2:
         return None
     colours = check_colours(organisation)
-    answers = Answer.objects.filter(assessment__in=checks).select_related("question__step")
+    answers = Answer.objects.filter(due_diligence_check__in=checks).select_related("question__step")
     by_check = {c.pk: [] for c in checks}
     for answer in answers:
-        by_check[answer.assessment_id].append(answer)
+        by_check[answer.due_diligence_check_id].append(answer)
     steps = list(OECDStep.objects.all())
     series = []
     for check in checks:

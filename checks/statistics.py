@@ -5,7 +5,7 @@ from statistics import median
 from eprm_hub.models import OECDStep
 
 from . import scoring
-from .models import Answer, Assessment
+from .models import Answer, Check
 
 # Organisations with a score for a step before any figure of that step shows: its bands,
 # counts and median. Below it, a figure could be one organisation's score. No organisation is
@@ -14,25 +14,21 @@ MINIMUM = 5
 BUCKETS = [(0, 19), (20, 39), (40, 59), (60, 79), (80, 100)]
 
 
-def latest_assessments():
+def latest_checks():
     """Each organisation's most recent finished check."""
-    return (
-        Assessment.objects.filter(status=Assessment.Status.SUBMITTED)
-        .order_by("organisation_id", "-date")
-        .distinct("organisation_id")
-    )
+    return Check.objects.finished().order_by("organisation_id", "-date").distinct("organisation_id")
 
 
 def _latest_scores():
     """(number of organisations, {step number: [each organisation's latest score]})."""
-    latest = list(latest_assessments())
-    answers = Answer.objects.filter(assessment__in=latest).select_related("question__step")
-    by_assessment = {a.pk: [] for a in latest}
+    latest = list(latest_checks())
+    answers = Answer.objects.filter(due_diligence_check__in=latest).select_related("question__step")
+    by_check = {check.pk: [] for check in latest}
     for answer in answers:
-        by_assessment[answer.assessment_id].append(answer)
+        by_check[answer.due_diligence_check_id].append(answer)
     scored = {}
-    for assessment in latest:
-        for number, score in scoring.step_scores(by_assessment[assessment.pk]).items():
+    for check in latest:
+        for number, score in scoring.step_scores(by_check[check.pk]).items():
             if score is not None:
                 scored.setdefault(number, []).append(score)
     return len(latest), scored

@@ -1,7 +1,7 @@
 """Advice tied to the answers of a Due Diligence Check (docs/check.md).
 
 For every "no" and "partly": what to do next, and the library's published resources for the
-business needs of that question (CheckQuestion.business_needs, and first the resources an
+business needs of that question (Question.business_needs, and first the resources an
 editor pinned to it) that fit the organisation. A resource fits when it shares one of the
 organisation's supply-chain tiers (if it recorded any) and one of its minerals (if it recorded
 any): the very filter of the library's facets `need`, `tier` and `mineral`, so the "see them
@@ -25,7 +25,7 @@ from resources.models import Resource
 from resources.related import Scorer, Subject, concepts_in, with_terms
 from resources.search import CATALOGUE
 
-from .models import Answer, CheckQuestion
+from .models import Answer, Question
 
 WEAK = (Answer.Value.NO, Answer.Value.PARTLY)
 PER_QUESTION = 3
@@ -121,12 +121,12 @@ def library_url(profile, needs):
 
 def _needs(questions):
     """{question id: [needs]} in the needs' order."""
-    through = CheckQuestion.business_needs.through.objects.filter(
-        checkquestion__in=questions
-    ).select_related("businessneed")
+    through = Question.business_needs.through.objects.filter(question__in=questions).select_related(
+        "businessneed"
+    )
     grouped = {}
     for row in through.order_by("businessneed__order", "businessneed__name"):
-        grouped.setdefault(row.checkquestion_id, []).append(row.businessneed)
+        grouped.setdefault(row.question_id, []).append(row.businessneed)
     return grouped
 
 
@@ -158,7 +158,7 @@ def _candidates(profile, questions, needs):
             Prefetch("business_needs", queryset=BusinessNeed.objects.only("pk", "slug")),
             Prefetch(
                 "check_questions",
-                queryset=CheckQuestion.objects.filter(pk__in=[q.pk for q in questions]).only("pk"),
+                queryset=Question.objects.filter(pk__in=[q.pk for q in questions]).only("pk"),
                 to_attr="pinned_for",
             ),
             "supply_chain_tiers",
@@ -181,26 +181,30 @@ def _rank(resource, question_id, score):
     return (not pinned, -score, not resource.featured, resource.title)
 
 
-def _reason(resource, answer, question_needs, profile):
+def _reason(resource, answer, question_needs, profile) -> str:
     """Why this resource: the need it serves (or the editor's choice) and how it fits."""
-    pinned = any(question.pk == answer.question_id for question in resource.pinned_for)
+    return f"{_purpose(resource, answer, question_needs)} {_fit(resource, profile)}"
+
+
+def _purpose(resource, answer, question_needs) -> str:
+    if any(question.pk == answer.question_id for question in resource.pinned_for):
+        return _("Chosen by the EPRM secretariat for this question.")
     ids = {need.pk for need in resource.business_needs.all()}
     serves = [need.label for need in question_needs if need.pk in ids]
-    if pinned:
-        purpose = _("Chosen by the EPRM secretariat for this question.")
-    else:
-        purpose = _("In the library under: %(needs)s.") % {"needs": ", ".join(serves)}
-    tiers = [t.label for t in resource.supply_chain_tiers.all() if t in profile.tiers]
-    minerals = [m.label for m in resource.minerals.all() if m in profile.minerals]
+    return _("In the library under: %(needs)s.") % {"needs": ", ".join(serves)}
+
+
+def _fit(resource, profile) -> str:
+    """The tiers and minerals the resource shares with the organisation."""
+    tiers = ", ".join(t.label for t in resource.supply_chain_tiers.all() if t in profile.tiers)
+    minerals = ", ".join(m.label for m in resource.minerals.all() if m in profile.minerals)
     if tiers and minerals:
-        fit = _("It fits your tiers (%(tiers)s) and your minerals (%(minerals)s).") % {
-            "tiers": ", ".join(tiers),
-            "minerals": ", ".join(minerals),
+        return _("It fits your tiers (%(tiers)s) and your minerals (%(minerals)s).") % {
+            "tiers": tiers,
+            "minerals": minerals,
         }
-    elif tiers:
-        fit = _("It fits your tiers (%(tiers)s).") % {"tiers": ", ".join(tiers)}
-    elif minerals:
-        fit = _("It fits your minerals (%(minerals)s).") % {"minerals": ", ".join(minerals)}
-    else:
-        fit = _("Your profile records no tier or mineral yet, so it is not filtered by them.")
-    return f"{purpose} {fit}"
+    if tiers:
+        return _("It fits your tiers (%(tiers)s).") % {"tiers": tiers}
+    if minerals:
+        return _("It fits your minerals (%(minerals)s).") % {"minerals": minerals}
+    return _("Your profile records no tier or mineral yet, so it is not filtered by them.")
