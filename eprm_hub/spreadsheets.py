@@ -9,6 +9,9 @@ imports back to exactly the same values. A byte order mark tells Excel the file 
 
 import csv
 import io
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
 
 BOM = "\ufeff"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -51,3 +54,26 @@ def csv_lines(header, chunks):
     yield BOM + written([header])
     for rows in chunks:
         yield written(rows)
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a CSV format, declared once: its name in the header, whether a file must
+    have it, how its cell is read (parse: the text and the file's context to a value) and
+    checked (check: the value, the text and the context to (value shown, message[,
+    allowed]) for each problem), where the value goes (write: the value and the change it
+    belongs to), and how a record becomes its cell (export). A format is a tuple of columns,
+    which its header check, its row check, its writer and its exports all iterate; an
+    export-only format declares only names and exports."""
+
+    name: str
+    export: Callable[[Any], Any]
+    parse: Callable[[str, Any], Any] | None = None
+    check: Callable[[Any, str, Any], Iterable[tuple[str, ...]]] | None = None
+    write: Callable[[Any, Any], None] | None = None
+    required: bool = True
+
+
+def exported(columns: Iterable[Column], record: Any) -> list[Any]:
+    """A record as a row of cells, one a column, each neutralised."""
+    return [neutralised(column.export(record)) for column in columns]

@@ -118,7 +118,7 @@ def current_day():
     return min(timezone.localdate(), timezone.now().astimezone(datetime.UTC).date())
 
 
-def problems(project, day=None):
+def problems(project: Project, day: datetime.date | None = None) -> list[str]:
     """Why the project cannot be an IATI activity that passes the Validator's rules, as
     sentences in the active language; empty when it can.
 
@@ -134,6 +134,12 @@ def problems(project, day=None):
             _("It has no country, and IATI requires the country or region where a project works.")
         )
     found += [str(message) for message in iati_identifier_errors(identifier(project))]
+    return found + _date_problems(project, day)
+
+
+def _date_problems(project: Project, day: datetime.date) -> list[str]:
+    """Why the project's dates and status break IATI's rules on them."""
+    found = []
     start, end = _start(project), _end(project)
     status = project.status_on(day)
     if start and end and end[0] < start[0]:
@@ -488,43 +494,60 @@ def _result(activity, project, indicator, status):
     actual = indicator.actual if status != Status.PLANNED else None
     result = _sub(activity, "result", type=OUTPUT, **{"aggregation-status": "0"})
     _narrative(_sub(result, "title"), indicator.name)
-
-    percentage = indicator.unit.strip().lower() in PERCENT_UNITS
-    attributes = {"measure": PERCENTAGE if percentage else UNIT}
-    # Whether more is better, when the baseline and target say so; IATI assumes it otherwise.
-    known = indicator.baseline is not None and indicator.target is not None
-    if known and indicator.target != indicator.baseline:
-        attributes["ascending"] = "1" if indicator.target > indicator.baseline else "0"
-    element = _sub(result, "indicator", **attributes)
+    element = _sub(result, "indicator", **_measure(indicator))
     _narrative(_sub(element, "title"), indicator.name)
 
     # The baseline is taken at the project's start; its year is required. The period runs
     # over the project; both its ends are required. What has no place goes in the description.
     start, end = _start(project), _end(project)
+    period = (start[0], end[0]) if start and end else None
     baseline_year = start[0].year if start else (indicator.as_of.year if indicator.as_of else None)
-    has_values = indicator.target is not None or actual is not None
+    notes = _notes(indicator, actual, baseline_year, period)
+    _narrative(_sub(element, "description"), notes, lang=True)
+
+    if indicator.baseline is not None and baseline_year:
+        _sub(element, "baseline", year=str(baseline_year), value=_number(indicator.baseline))
+    if period and (indicator.target is not None or actual is not None):
+        _period(element, indicator, actual, period)
+
+
+def _measure(indicator):
+    """The indicator's attributes: a percentage or units, and whether more is better when
+    the baseline and target say so (IATI assumes it otherwise)."""
+    percentage = indicator.unit.strip().lower() in PERCENT_UNITS
+    attributes = {"measure": PERCENTAGE if percentage else UNIT}
+    known = indicator.baseline is not None and indicator.target is not None
+    if known and indicator.target != indicator.baseline:
+        attributes["ascending"] = "1" if indicator.target > indicator.baseline else "0"
+    return attributes
+
+
+def _notes(indicator, actual, baseline_year, period):
+    """The indicator's description: its unit, and the values that have no place of their
+    own (a baseline without a year; a target or actual without the period's two ends)."""
     notes = [f"Unit: {indicator.unit}."]
     if indicator.baseline is not None and not baseline_year:
         notes.append(f"Baseline: {_number(indicator.baseline)} (year not known).")
-    if has_values and not (start and end):
+    if not period:
         if indicator.target is not None:
             notes.append(f"Target: {_number(indicator.target)}.")
         if actual is not None:
             notes.append(f"Actual: {_number(actual)}{_as_of(indicator, ' ')}.")
-    _narrative(_sub(element, "description"), " ".join(notes), lang=True)
+    return " ".join(notes)
 
-    if indicator.baseline is not None and baseline_year:
-        _sub(element, "baseline", year=str(baseline_year), value=_number(indicator.baseline))
-    if has_values and start and end:
-        period = _sub(element, "period")
-        _sub(period, "period-start", **{"iso-date": start[0].isoformat()})
-        _sub(period, "period-end", **{"iso-date": end[0].isoformat()})
-        if indicator.target is not None:
-            _sub(period, "target", value=_number(indicator.target))
-        if actual is not None:
-            reached = _sub(period, "actual", value=_number(actual))
-            if indicator.as_of:
-                _narrative(_sub(reached, "comment"), _as_of(indicator).capitalize() + ".")
+
+def _period(element, indicator, actual, period):
+    """The period over the project, with the target and the actual value reached."""
+    start, end = period
+    element = _sub(element, "period")
+    _sub(element, "period-start", **{"iso-date": start.isoformat()})
+    _sub(element, "period-end", **{"iso-date": end.isoformat()})
+    if indicator.target is not None:
+        _sub(element, "target", value=_number(indicator.target))
+    if actual is not None:
+        reached = _sub(element, "actual", value=_number(actual))
+        if indicator.as_of:
+            _narrative(_sub(reached, "comment"), _as_of(indicator).capitalize() + ".")
 
 
 def _as_of(indicator, prefix=""):

@@ -280,15 +280,11 @@ class Project(Translated):
         return reverse("projects:detail", args=[self.slug])
 
     def clean(self):
-        errors = {}
         if self.start_date:
             self.start_year = self.start_date.year
         if self.end_date:
             self.end_year = self.end_date.year
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            errors["end_date"] = _("The end date cannot be before the start date.")
-        elif self.start_year and self.end_year and self.end_year < self.start_year:
-            errors["end_year"] = _("The end year cannot be before the start year.")
+        errors = self._date_errors()
         both = self.eprm_grant is not None and self.total_budget is not None
         if both and self.eprm_grant > self.total_budget:
             errors["eprm_grant"] = _("The EPRM grant cannot be more than the total budget.")
@@ -297,6 +293,19 @@ class Project(Translated):
                 "A published project needs at least one country: IATI requires the country or "
                 "region where a project works."
             )
+        self.iati_identifier = self.iati_identifier.strip()
+        if messages := self._iati_identifier_errors():
+            errors["iati_identifier"] = messages
+        if errors:
+            raise ValidationError(errors)
+
+    def _date_errors(self):
+        """{field: message} for an end before the start, or a status its start contradicts."""
+        errors = {}
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The end date cannot be before the start date.")
+        elif self.start_year and self.end_year and self.end_year < self.start_year:
+            errors["end_year"] = _("The end year cannot be before the start year.")
         if self.status_override in (Status.ONGOING, Status.COMPLETED) and self.starts_after(
             timezone.localdate()
         ):
@@ -304,11 +313,7 @@ class Project(Translated):
                 "The project starts in the future, so it cannot be ongoing or completed yet: "
                 "correct the start or the status."
             )
-        self.iati_identifier = self.iati_identifier.strip()
-        if messages := self._iati_identifier_errors():
-            errors["iati_identifier"] = messages
-        if errors:
-            raise ValidationError(errors)
+        return errors
 
     def _iati_identifier_errors(self):
         if not self.iati_identifier:

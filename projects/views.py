@@ -1,28 +1,79 @@
 from collections import Counter, defaultdict
+from operator import attrgetter
+from typing import NamedTuple
 
 from django.db.models import F, Prefetch
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, gettext_noop
 
 from eprm_hub import downloads
 from eprm_hub.charts import bar_chart, responsive
 from eprm_hub.facets import in_order, render_listing
 from eprm_hub.feeds import TranslatedFeed
 from eprm_hub.models import SDG, Mineral
-from eprm_hub.spreadsheets import csv_lines, neutralised
+from eprm_hub.spreadsheets import Column, csv_lines, exported
 
 from . import figures, iati, metadata
 from .models import Indicator, Partnership, Project, Status
 from .search import CATALOGUE
 
-CSV_COLUMNS = [
-    "title", "slug", "status", "countries", "minerals", "call", "lead_organisation", "partners",
-    "start_date", "start_year", "end_date", "end_year", "total_budget_eur", "eprm_grant_eur",
-    "sdgs", "gender_focus", "iati_identifier", "summary", "detail_url",
-]  # fmt: skip
+
+class _Row(NamedTuple):
+    """A project as a row of the CSV file: with its partnerships, and its page's address."""
+
+    project: Project
+    partners: list[Partnership]
+    url: str
+
+
+def _joined(values):
+    return ";".join(values)
+
+
+def _blank_if_none(value):
+    return "" if value is None else value
+
+
+def _lead(row):
+    return next((p.organisation.name for p in row.partners if p.role == "lead"), "")
+
+
+def _partners(row):
+    return _joined(p.organisation.name for p in row.partners if p.role != "lead")
+
+
+def _year(day, year):
+    """The year of a date when known, else the year recorded without it."""
+    return (day.year if day else year) or ""
+
+
+# The projects' CSV (the exports of docs/exports.md): its columns, in order.
+PROJECT_COLUMNS = (
+    Column("title", export=attrgetter("project.title")),
+    Column("slug", export=attrgetter("project.slug")),
+    Column("status", export=attrgetter("project.status")),
+    Column("countries", export=lambda row: _joined(str(c.code) for c in row.project.countries)),
+    Column("minerals", export=lambda row: _joined(m.slug for m in row.project.minerals.all())),
+    Column("call", export=lambda row: row.project.call.name if row.project.call else ""),
+    Column("lead_organisation", export=_lead),
+    Column("partners", export=_partners),
+    # The day when known; the year in the next column.
+    Column("start_date", export=lambda row: row.project.start_date or ""),
+    Column("start_year", export=lambda row: _year(row.project.start_date, row.project.start_year)),
+    Column("end_date", export=lambda row: row.project.end_date or ""),
+    Column("end_year", export=lambda row: _year(row.project.end_date, row.project.end_year)),
+    Column("total_budget_eur", export=lambda row: _blank_if_none(row.project.total_budget)),
+    Column("eprm_grant_eur", export=lambda row: _blank_if_none(row.project.eprm_grant)),
+    Column("sdgs", export=lambda row: _joined(g.slug for g in row.project.sdgs.all())),
+    Column("gender_focus", export=attrgetter("project.gender_focus")),
+    Column("iati_identifier", export=lambda row: iati.identifier(row.project)),
+    Column("summary", export=attrgetter("project.summary")),
+    Column("detail_url", export=attrgetter("url")),
+)
+CSV_COLUMNS = [column.name for column in PROJECT_COLUMNS]
 
 
 PARTNERS = Prefetch("partnerships", queryset=Partnership.objects.select_related("organisation"))
@@ -74,33 +125,13 @@ def _csv_lines(request, ids, chunk=500):
     return csv_lines(CSV_COLUMNS, chunks)
 
 
-def _csv_row(request, project):
-    partners = list(project.partnerships.all())
-    lead = next((p.organisation.name for p in partners if p.role == "lead"), "")
-    start_year = project.start_date.year if project.start_date else project.start_year
-    end_year = project.end_date.year if project.end_date else project.end_year
-    row = [
-        project.title,
-        project.slug,
-        project.status,
-        ";".join(str(c.code) for c in project.countries),
-        ";".join(m.slug for m in project.minerals.all()),
-        project.call.name if project.call else "",
-        lead,
-        ";".join(p.organisation.name for p in partners if p.role != "lead"),
-        project.start_date or "",  # the day when known; the year in the next column
-        start_year or "",
-        project.end_date or "",
-        end_year or "",
-        project.total_budget if project.total_budget is not None else "",
-        project.eprm_grant if project.eprm_grant is not None else "",
-        ";".join(g.slug for g in project.sdgs.all()),
-        project.gender_focus,
-        iati.identifier(project),
-        project.summary,
+def _csv_row(request: HttpRequest, project: Project) -> list:
+    row = _Row(
+        project,
+        list(project.partnerships.all()),
         request.build_absolute_uri(project.get_absolute_url()),
-    ]
-    return [neutralised(cell) for cell in row]
+    )
+    return exported(PROJECT_COLUMNS, row)
 
 
 def _iati_response(xml, filename):
@@ -131,58 +162,13 @@ def iati_one(request, slug):
     return _iati_response(iati.activities_xml([project], request), f"{project.slug}-iati.xml")
 
 
-def overview(request):
+def overview(request: HttpRequest) -> HttpResponse:
     """The portfolio at a glance: counts, money, breakdowns and summed indicators."""
     projects = list(_with_details(Project.objects.published()))
     headline = figures.portfolio(projects)
-    countries = Counter(str(c.code) for p in projects for c in p.countries)
-    country_names = {str(c.code): c.name for p in projects for c in p.countries}
-    by_mineral = Counter(m.pk for p in projects for m in p.minerals.all())
-    by_sdg = Counter(g.pk for p in projects for g in p.sdgs.all())
-    by_status = Counter(p.status for p in projects)
-    by_year = Counter(p.call.year for p in projects if p.call)
-    before_calls = sum(1 for p in projects if p.call is None)
-
     breakdowns = [
-        _breakdown(
-            "minerals",
-            _("Projects by mineral"),
-            _("Mineral"),
-            [
-                (m.label, by_mineral[m.pk], m.colour)
-                for m in Mineral.objects.all()
-                if by_mineral[m.pk]
-            ],
-        ),
-        _breakdown(
-            "countries",
-            _("Projects by country"),
-            _("Country"),
-            sorted(
-                ((country_names[code], count) for code, count in countries.items()),
-                key=lambda row: (-row[1], row[0]),
-            ),
-        ),
-        _breakdown(
-            "status",
-            _("Projects by status"),
-            _("Status"),
-            [(label, by_status[value]) for value, label in Status.choices],
-        ),
-        _breakdown(
-            "calls",
-            _("Projects by year of the call for proposals"),
-            _("Year of the call"),
-            [(str(year), count) for year, count in sorted(by_year.items())]
-            + ([(_("Before the first call"), before_calls)] if before_calls else []),
-        ),
-        _breakdown(
-            "sdgs",
-            _("Projects by Sustainable Development Goal"),
-            _("Goal"),
-            # Not in the goals' own colours: several are too light for a bar on white.
-            [(f"{g.number}. {g.label}", by_sdg[g.pk]) for g in SDG.objects.all() if by_sdg[g.pk]],
-        ),
+        _breakdown(key, _(title), _(label), rows(projects))
+        for key, title, label, rows in BREAKDOWNS
     ]
     return render(
         request,
@@ -197,6 +183,58 @@ def overview(request):
             "indicators": _summed_indicators(),
         },
     )
+
+
+def _by_mineral(projects):
+    counts = Counter(m.pk for p in projects for m in p.minerals.all())
+    return [(m.label, counts[m.pk], m.colour) for m in Mineral.objects.all() if counts[m.pk]]
+
+
+def _by_country(projects):
+    counts = Counter(str(c.code) for p in projects for c in p.countries)
+    names = {str(c.code): c.name for p in projects for c in p.countries}
+    rows = ((names[code], count) for code, count in counts.items())
+    return sorted(rows, key=lambda row: (-row[1], row[0]))
+
+
+def _by_status(projects):
+    counts = Counter(p.status for p in projects)
+    return [(label, counts[value]) for value, label in Status.choices]
+
+
+def _by_call_year(projects):
+    counts = Counter(p.call.year for p in projects if p.call)
+    rows = [(str(year), count) for year, count in sorted(counts.items())]
+    if before_calls := sum(1 for p in projects if p.call is None):
+        rows.append((_("Before the first call"), before_calls))
+    return rows
+
+
+def _by_sdg(projects):
+    # Not in the goals' own colours: several are too light for a bar on white.
+    counts = Counter(g.pk for p in projects for g in p.sdgs.all())
+    return [(f"{g.number}. {g.label}", counts[g.pk]) for g in SDG.objects.all() if counts[g.pk]]
+
+
+# The overview's breakdowns: (key, title, label of a row, its rows of the projects). The
+# texts are translated as the page is made.
+BREAKDOWNS = [
+    ("minerals", gettext_noop("Projects by mineral"), gettext_noop("Mineral"), _by_mineral),
+    ("countries", gettext_noop("Projects by country"), gettext_noop("Country"), _by_country),
+    ("status", gettext_noop("Projects by status"), gettext_noop("Status"), _by_status),
+    (
+        "calls",
+        gettext_noop("Projects by year of the call for proposals"),
+        gettext_noop("Year of the call"),
+        _by_call_year,
+    ),
+    (
+        "sdgs",
+        gettext_noop("Projects by Sustainable Development Goal"),
+        gettext_noop("Goal"),
+        _by_sdg,
+    ),
+]
 
 
 def _breakdown(key, title, label, rows):

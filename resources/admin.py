@@ -22,7 +22,7 @@ from eprm_hub.admin_state import ListsThatFit, SaysWhetherPublic, badge
 from eprm_hub.translation_admin import TranslatedAdmin
 from eprm_hub.versions import VersionedAdmin, VersionedForm
 
-from . import desk, duplicates
+from . import desk, duplicates, saving
 from .import_views import ImportExportAdmin
 from .models import DigestSubscription, LinkReport, Publisher, Resource
 
@@ -245,10 +245,15 @@ class ResourceAdmin(
     def open_reports(self, resource):
         return resource._open_reports or ""
 
+    def save_model(self, request, obj, form, change):
+        # With its many-to-many values and tags, as one change (resources/saving.py). A revert
+        # (SimpleHistoryAdmin.history_form_view) saves them again after: no change then.
+        saving.save_resource(obj, user=request.user, related=form.save_m2m)
+
     def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        Resource.objects.filter(pk=form.instance.pk).refresh_search_text()
-        duplicates.refresh([form.instance.pk])
+        # The form's many-to-many values were saved with the resource (save_model).
+        for formset in formsets:
+            self.save_formset(request, form, formset, change=change)
 
     def response_add(self, request, obj, post_url_continue=None):
         self._say_if_duplicate(request, obj)
@@ -359,8 +364,7 @@ class ResourceAdmin(
         for resource in queryset:
             for name, value in values.items():
                 setattr(resource, name, value)
-            resource._change_reason = message
-            resource.save()
+            saving.save_resource(resource, user=request.user, reason=message)
         count = len(queryset)
         self.message_user(
             request,

@@ -1,18 +1,24 @@
 """The public CSV export of a search, in the import format (importing.export_row), written
 in constant time per row: the rows are read a chunk at a time as plain values (no model
 instances, no prefetch machinery), and the vocabulary once. About 2 ms a row through the
-models, under 0.2 ms through here (docs/exports.md)."""
+models, under 0.2 ms through here (docs/exports.md). Each row is the record the format's
+columns export (columns.py), as importing.export_record() makes it of a resource."""
 
 from django.contrib.contenttypes.models import ContentType
 from taggit.models import TaggedItem
 
-from eprm_hub.spreadsheets import csv_lines, neutralised
+from eprm_hub.spreadsheets import csv_lines, exported
 
-from .import_rows import SEPARATOR, TERM_COLUMNS, TRANSLATION_COLUMNS
+from . import columns
+from .columns import TERM_COLUMNS
 from .importing import export_header
 from .models import Resource
 
 CHUNK = 1000  # rows read at a time: 7 queries each
+EXPORTED = columns.exported()  # the public export has no status
+# The record's values read from the row, and the names the columns know them by.
+FIELDS = ["pk", "title", "url", "year", "languages", "summary", "translations"]
+NAMED = {"publisher": "publisher__name", "resource_type": "resource_type__slug"}
 
 
 def lines(ids):
@@ -27,17 +33,7 @@ def _chunks(ids):
         chunk = ids[start : start + CHUNK]
         rows = {
             row["pk"]: row
-            for row in Resource.objects.filter(pk__in=chunk).values(
-                "pk",
-                "title",
-                "url",
-                "publisher__name",
-                "year",
-                "resource_type__slug",
-                "languages",
-                "summary",
-                "translations",
-            )  # fmt: skip
+            for row in Resource.objects.filter(pk__in=chunk).values(*FIELDS, *NAMED.values())
         }
         linked = {name: _linked(name, chunk, terms[name]) for name in TERM_COLUMNS}
         tags = {}
@@ -57,31 +53,18 @@ def _slugs_in_order(name):
 
 
 def _linked(name, chunk, terms):
-    """{resource pk: "slug;slug"} for one many-to-many column of the chunk's resources."""
+    """{resource pk: [slug, …]} for one many-to-many column of the chunk's resources."""
     field = Resource._meta.get_field(name)
     through = field.remote_field.through
     source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
     found = {}
     for pk, term in through.objects.filter(**{f"{source}__in": chunk}).values_list(source, target):
         found.setdefault(pk, []).append(terms[term])
-    return {pk: SEPARATOR.join(slug for _, slug in sorted(ranked)) for pk, ranked in found.items()}
+    return {pk: [slug for _, slug in sorted(ranked)] for pk, ranked in found.items()}
 
 
 def _cells(row, linked, tags):
-    texts = row["translations"] or {}
     pk = row["pk"]
-    cells = [
-        row["title"],
-        row["url"],
-        row["publisher__name"] or "",
-        "" if row["year"] is None else str(row["year"]),
-        row["resource_type__slug"],
-        SEPARATOR.join(row["languages"]),
-        *(linked[name].get(pk, "") for name in TERM_COLUMNS),
-        SEPARATOR.join(tags),
-        row["summary"],
-    ]
-    for column in TRANSLATION_COLUMNS:
-        field, code = column.rsplit("_", 1)
-        cells.append((texts.get(code) or {}).get(field, ""))
-    return [neutralised(cell) for cell in cells]
+    record = row | {name: row[path] for name, path in NAMED.items()} | {"tags": tags}
+    record |= {name: linked[name].get(pk, []) for name in TERM_COLUMNS}
+    return exported(EXPORTED, record)

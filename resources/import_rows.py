@@ -5,39 +5,15 @@ against the vocabulary and the model's own validation, with every problem found.
 import codecs
 import csv
 from dataclasses import asdict, dataclass
-from decimal import Decimal
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
-from taggit.models import Tag
 
-from eprm_hub import i18n, languages
 from eprm_hub.cleaning import clean_text
-from eprm_hub.models import BusinessNeed, Mineral, OECDStep, Region, ResourceType, SupplyChainTier
 from eprm_hub.spreadsheets import restored
 
-from .models import Publisher, Resource
-
-COLUMNS = [
-    "title", "url", "publisher", "year", "resource_type", "languages", "minerals",
-    "supply_chain_tiers", "oecd_steps", "business_needs", "regions", "tags", "summary",
-]  # fmt: skip
-# The title and summary in the site's other languages: optional, each on its own
-# (docs/importing.md). A file without one leaves that translation as it is.
-TRANSLATED = ("title", "summary")
-TRANSLATION_COLUMNS = [
-    f"{field}_{code}" for code in i18n.codes() if code != "en" for field in TRANSLATED
-]
-OPTIONAL_COLUMNS = ["status", *TRANSLATION_COLUMNS]
-SEPARATOR = ";"
-# The many-to-many columns: each is a vocabulary, given by slug, or also by name.
-TERM_COLUMNS = {
-    "minerals": (Mineral, True),
-    "supply_chain_tiers": (SupplyChainTier, True),
-    "oecd_steps": (OECDStep, True),
-    "business_needs": (BusinessNeed, False),
-    "regions": (Region, False),
-}
+from .columns import COLUMNS, FORMAT, OPTIONAL_COLUMNS, Vocabulary
 
 
 @dataclass
@@ -110,35 +86,44 @@ def check_utf8(binary):
     binary.seek(0)
 
 
-def header_problem(header):
+def header_problem(header: list[str] | None) -> "Problem | None":
     """The problem with a header row (a list of cells, or None for an empty file), or None."""
     if header and len(header) == 1 and (";" in header[0] or "\t" in header[0]):
-        # A spreadsheet's "CSV" in a language whose decimal mark is a comma, or a TSV file.
-        separator = _("semicolons") if ";" in header[0] else _("tabs")
-        message = _(
-            "The columns are separated by %(separator)s, not commas. Save the file as "
-            "“CSV UTF-8 (comma delimited)”."
-        ) % {"separator": separator}
-        return Problem(1, "", header[0], message)
+        return _separator_problem(header[0])
     names = [name.strip().lower() for name in header or []]
-    missing = [column for column in COLUMNS if column not in names]
-    unknown = [name for name in names if name not in COLUMNS and name not in OPTIONAL_COLUMNS]
-    twice = sorted({name for name in names if names.count(name) > 1})
-    if not (missing or unknown or twice):
+    problems = _column_problems(names)
+    if not problems:
         return None
-    problems = []
-    if missing:
-        problems.append(_("missing columns: %(columns)s") % {"columns": ", ".join(missing)})
-    if unknown:
-        problems.append(_("unknown columns: %(columns)s") % {"columns": ", ".join(unknown)})
-    if twice:
-        problems.append(_("columns given twice: %(columns)s") % {"columns": ", ".join(twice)})
     message = _(
         "The header row is wrong (%(problems)s). "
         "The columns are: %(columns)s (and optionally status, and translations such as "
         "title_fr and summary_fr)."
     ) % {"problems": "; ".join(problems), "columns": ",".join(COLUMNS)}
     return Problem(1, "", ",".join(header or []), message)
+
+
+def _separator_problem(cell: str) -> "Problem":
+    """A spreadsheet's "CSV" in a language whose decimal mark is a comma, or a TSV file."""
+    separator = _("semicolons") if ";" in cell else _("tabs")
+    message = _(
+        "The columns are separated by %(separator)s, not commas. Save the file as "
+        "“CSV UTF-8 (comma delimited)”."
+    ) % {"separator": separator}
+    return Problem(1, "", cell, message)
+
+
+def _column_problems(names: list[str]) -> list[str]:
+    """What is wrong with the header's column names, each in a few words."""
+    known = {*COLUMNS, *OPTIONAL_COLUMNS}
+    missing = [name for name in COLUMNS if name not in names]
+    unknown = [name for name in names if name not in known]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    found = [
+        (_("missing columns: %(columns)s"), missing),
+        (_("unknown columns: %(columns)s"), unknown),
+        (_("columns given twice: %(columns)s"), twice),
+    ]
+    return [message % {"columns": ", ".join(columns)} for message, columns in found if columns]
 
 
 def format_read(header, byte_order_mark):
@@ -184,172 +169,42 @@ def records(text):
         last = reader.line_num
 
 
-def _split(value):
-    return [item.strip() for item in value.split(SEPARATOR) if item.strip()]
-
-
-def _messages(model_field, value):
-    """Django's own messages for a value of a model field ("This field cannot be blank.")."""
-    try:
-        model_field.clean(value, None)
-    except ValidationError as error:
-        return error.messages
-    return []
-
-
-class Terms:
-    """A vocabulary column: its terms' ids by slug (and by name), in lower case."""
-
-    def __init__(self, model, by_name=True):
-        terms = list(model.objects.all())
-        self.noun = str(model._meta.verbose_name)
-        self.ids = {term.slug.lower(): term.pk for term in terms}
-        if by_name:
-            self.ids = {term.name.lower(): term.pk for term in terms} | self.ids
-        self.allowed = ", ".join(term.slug for term in terms)
-
-
 class Row:
-    """One record of the file, checked: the values to store, or its problems."""
+    """One record of the file, checked: its values by column (the file's columns), or its
+    problems. The url decides which resource it is."""
 
-    __slots__ = (
-        "line", "url", "title", "publisher", "year", "resource_type", "languages", "terms",
-        "tags", "summary", "status", "translations", "problems",
-    )  # fmt: skip
+    __slots__ = ("line", "url", "values", "problems")
+
+    def __init__(self, line: int):
+        self.line = line
+        self.url = ""
+        self.values: dict[str, Any] = {}
+        self.problems: list[Problem] = []
 
 
 class Checker:
-    """Turns the cells of a record into a Row, with every problem of every cell."""
+    """Turns the cells of a record into a Row, with every problem of every cell: each of the
+    file's columns (columns.py) reads its cell and checks the value."""
 
-    def __init__(self, header):
-        self.index = {name.strip().lower(): n for n, name in enumerate(header)}
+    def __init__(self, header: list[str]):
+        index = {name.strip().lower(): n for n, name in enumerate(header)}
         self.width = len(header)
-        self.with_status = "status" in self.index
-        self.translations = [name for name in TRANSLATION_COLUMNS if name in self.index]
-        self.types = Terms(ResourceType, by_name=False)
-        self.terms = {
-            name: Terms(model, by_name) for name, (model, by_name) in TERM_COLUMNS.items()
-        }
-        fields = {f: Resource._meta.get_field(f) for f in ("title", "url", "year", "summary")}
-        self.fields = fields | {
-            "publisher": Publisher._meta.get_field("name"),
-            "tag": Tag._meta.get_field("name"),
-        }
+        # In the columns' declared order, which is the order of a row's problems.
+        self.columns = [(column, index[column.name]) for column in FORMAT if column.name in index]
+        self.vocabulary = Vocabulary()
 
-    def row(self, line, cells):
-        row = Row()
-        row.line = line
-        row.problems = problems = []
+    def row(self, line: int, cells: list[str]) -> Row:
+        row = Row(line)
         if len(cells) != self.width:
-            problems.append(
-                Problem(
-                    line,
-                    "",
-                    ",".join(cells),
-                    _("the row has %(cells)d cells where the header has %(columns)d")
-                    % {"cells": len(cells), "columns": self.width},
-                )
-            )
-            row.url = ""
+            message = _("the row has %(cells)d cells where the header has %(columns)d")
+            message %= {"cells": len(cells), "columns": self.width}
+            row.problems.append(Problem(line, "", ",".join(cells), message))
             return row
-        index = self.index
-
-        def cell(column):
-            return restored(cells[index[column]])
-
-        def bad(column, value, message, allowed=""):
-            problems.append(Problem(line, column, value, message, allowed))
-
-        row.title = value = cell("title")
-        for message in _messages(self.fields["title"], value):
-            bad("title", value, message)
-
-        row.url = value = cell("url").strip()
-        for message in _messages(self.fields["url"], value):
-            bad("url", value, message)
-
-        row.publisher = value = " ".join(cell("publisher").split())
-        if value:
-            for message in _messages(self.fields["publisher"], value):
-                bad("publisher", value, message)
-
-        value = cell("year").strip()
-        row.year = None
-        if value:
-            try:
-                year = Decimal(value)
-                if year != year.to_integral_value():
-                    raise ValueError
-                row.year = int(year)
-            except (ArithmeticError, ValueError):
-                message = _("not a year: %(value)s. Use four digits, such as 2019")
-                bad("year", value, message % {"value": value})
-            else:
-                for message in _messages(self.fields["year"], row.year):
-                    bad("year", value, message)
-
-        value = cell("resource_type")
-        row.resource_type = self.types.ids.get(value.strip().lower())
-        if row.resource_type is None:
-            if value.strip():
-                message = _("unknown %(noun)s: %(values)s")
-                message %= {"noun": self.types.noun, "values": value}
-                bad("resource_type", value, message, self.types.allowed)
-            else:
-                bad("resource_type", value, _("a %(noun)s is required") % {"noun": self.types.noun})
-
-        value = cell("languages")
-        row.languages = codes = list(dict.fromkeys(code.lower() for code in _split(value)))
-        unknown = [code for code in codes if not languages.is_valid(code)]
-        if unknown:
-            message = _(
-                "not ISO 639-1 language codes: %(codes)s. "
-                "Use two-letter codes such as en, fr, de, zh"
-            )
-            bad("languages", value, message % {"codes": ", ".join(unknown)})
-
-        row.terms = []
-        for column, terms in self.terms.items():
-            value = cell(column)
-            ids, unknown = set(), []
-            for item in _split(value):
-                pk = terms.ids.get(item.lower())
-                if pk is None:
-                    unknown.append(item)
-                else:
-                    ids.add(pk)
-            row.terms.append(ids)
-            if unknown:
-                message = _("unknown %(noun)s: %(values)s")
-                message %= {"noun": terms.noun, "values": ", ".join(unknown)}
-                bad(column, value, message, terms.allowed)
-
-        value = cell("tags")
-        row.tags = list(dict.fromkeys(_split(value)))
-        for name in row.tags:
-            for message in _messages(self.fields["tag"], name):
-                bad("tags", name, message)
-
-        row.summary = value = cell("summary")
-        for message in _messages(self.fields["summary"], value):
-            bad("summary", value, message)
-
-        # {language: {field: text}} of the columns the file has ("" removes a translation).
-        row.translations = None
-        for column in self.translations:
-            field, code = column.rsplit("_", 1)
-            value = cell(column).strip()
-            if value:
-                for message in _messages(self.fields[field], value):
-                    bad(column, value, message)
-            row.translations = row.translations or {}
-            row.translations.setdefault(code, {})[field] = value
-
-        row.status = None
-        if self.with_status:
-            value = cell("status")
-            row.status = value.strip().lower()
-            if row.status not in Resource.Status.values:
-                message = _("unknown status: %(value)s") % {"value": value}
-                bad("status", value, message, ", ".join(Resource.Status.values))
+        vocabulary = self.vocabulary
+        for column, position in self.columns:
+            text = restored(cells[position])
+            value = row.values[column.name] = column.parse(text, vocabulary)
+            for problem in column.check(value, text, vocabulary):
+                row.problems.append(Problem(line, column.name, *problem))
+        row.url = row.values["url"]
         return row

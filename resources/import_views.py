@@ -24,8 +24,9 @@ from django.views.decorators.http import require_POST
 from eprm_hub.spreadsheets import BOM, neutralised
 
 from . import jobs
+from .columns import COLUMNS
 from .forms import ImportForm
-from .importing import COLUMNS, export_lines
+from .importing import export_lines
 from .models import ImportJob
 
 # Problems listed on a job's page; all of them are in its CSV download.

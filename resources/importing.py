@@ -10,40 +10,34 @@ apostrophe, which the import takes off (eprm_hub/spreadsheets.py). The url decid
 versus update. An import is all-or-nothing: one bad row rejects the file, and every bad row
 is reported with its line, column and the allowed values.
 
+The columns are declared once (columns.py): how each is read, checked, written and exported.
 How an import runs (docs/importing.md): the file is read as a stream and its rows checked
 (import_rows.py) against the vocabulary loaded once, then written in batches of BATCH_SIZE rows
-(import_writer.py), a fixed number of queries a batch whatever its size; nothing of the file
-is kept in memory but the batch. All of it happens in one transaction, rolled back at the end
-when a row was bad or for a dry run.
+(import_writer.py) by the rules of saving a resource (saving.py), a fixed number of queries a
+batch whatever its size; nothing of the file is kept in memory but the batch. All of it
+happens in one transaction, rolled back at the end when a row was bad or for a dry run.
 """
 
 import csv
 import io
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import connection, transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
-from eprm_hub.spreadsheets import neutralised
+from eprm_hub.spreadsheets import exported
 
-from . import duplicates
-from .import_rows import (
-    COLUMNS,
-    SEPARATOR,
+from . import columns, duplicates, saving
+from .columns import (
+    COLUMNS,  # noqa: F401  (the format's columns, for its callers)
     TERM_COLUMNS,
-    TRANSLATION_COLUMNS,
-    Checker,
-    Problem,
-    Unreadable,
-    check_utf8,
-    header_problem,
-    records,
 )
+from .import_rows import Checker, Problem, Unreadable, check_utf8, header_problem, records
 from .import_writer import Writer
 from .models import Resource
-from .search import CATALOGUE
 
 # Rows written at a time: each batch costs about 25 queries, so larger batches save little,
 # and smaller ones keep the memory an import takes small.
@@ -160,16 +154,14 @@ def import_file(
     finally:
         text.detach()  # the caller closes the file
     if result.saved and changed:
-        CATALOGUE.refresh_words()
+        saving.refresh_words()  # once: the batches' statements queued no refresh
     return result
 
 
 def _run(text, binary, result, user, reason, progress):
     rows = records(text)
     try:
-        line, header = next(rows)
-    except StopIteration:
-        header = None
+        header = _header(rows)
     except Unreadable as unreadable:
         result.problems.append(_unreadable(unreadable))
         return
@@ -178,38 +170,59 @@ def _run(text, binary, result, user, reason, progress):
         result.problems.append(problem)
         return
     checker = Checker(header)
-    writer = Writer(user, reason)
-    batch = []
-    # Resources from this id on are the file's own (found duplicates say "a row of the file").
-    first_new_id = (Resource.objects.aggregate(last=Max("pk"))["last"] or 0) + 1
-
-    def flush():
-        if not batch:
-            return
-        seen.check(batch)
-        for row in batch:
-            result.problems += row.problems
-        if not result.problems:  # on the first problem, stop writing but go on checking
-            writer.write(batch, result)
-            titles = result.rows - len(batch) < duplicates.IMPORT_TITLE_ROWS
-            result.duplicates += duplicates.in_import(writer.written, first_new_id, titles)
-        batch.clear()
-        if progress:
-            progress(result.rows, binary.tell())
-
+    writer = Writer(checker.columns, user, reason)
     with SeenURLs() as seen:
+        batches = _Batches(writer, seen, result, binary, progress)
         try:
             for line, cells in rows:
-                if not any(cell.strip() for cell in cells):
-                    continue  # a blank line, or a spreadsheet's empty row
-                result.rows += 1
-                batch.append(checker.row(line, cells))
-                if len(batch) >= BATCH_SIZE:
-                    flush()
+                if any(cell.strip() for cell in cells):  # not a blank line or empty row
+                    result.rows += 1
+                    batches.add(checker.row(line, cells))
         except Unreadable as unreadable:
-            flush()
+            batches.flush()
             result.problems.append(_unreadable(unreadable))
-        flush()
+        batches.flush()
+
+
+def _header(rows):
+    """The header's cells, or None for an empty file."""
+    try:
+        _line, header = next(rows)
+    except StopIteration:
+        return None
+    return header
+
+
+class _Batches:
+    """The checked rows of a file, written BATCH_SIZE at a time until a row is bad."""
+
+    def __init__(self, writer, seen, result, binary, progress):
+        self.writer, self.seen, self.result = writer, seen, result
+        self.binary, self.progress = binary, progress
+        self.rows = []
+        # Resources from this id on are the file's own (duplicates say "a row of the file").
+        self.first_new_id = (Resource.objects.aggregate(last=Max("pk"))["last"] or 0) + 1
+
+    def add(self, row):
+        self.rows.append(row)
+        if len(self.rows) >= BATCH_SIZE:
+            self.flush()
+
+    def flush(self):
+        rows, result = self.rows, self.result
+        if not rows:
+            return
+        self.seen.check(rows)
+        for row in rows:
+            result.problems += row.problems
+        if not result.problems:  # on the first problem, stop writing but go on checking
+            self.writer.write(rows, result)
+            titles = result.rows - len(rows) < duplicates.IMPORT_TITLE_ROWS
+            found = duplicates.in_import(self.writer.written, self.first_new_id, titles)
+            result.duplicates += found
+        rows.clear()
+        if self.progress:
+            self.progress(result.rows, self.binary.tell())
 
 
 def _unreadable(unreadable):
@@ -261,35 +274,32 @@ def export_queryset(queryset=None):
     )
 
 
-def export_header(with_status=False):
+def export_header(with_status: bool = False) -> list[str]:
     """The header row of an export: the columns, the status if asked, the translations."""
-    return [*COLUMNS, *(["status"] if with_status else []), *TRANSLATION_COLUMNS]
+    return [column.name for column in columns.exported(with_status)]
 
 
-def export_row(resource, with_status=False):
+def export_row(resource: Resource, with_status: bool = False) -> list[str]:
     """A resource as the cells of a row of the format."""
+    return exported(columns.exported(with_status), export_record(resource))
 
-    def slugs(name):
-        return SEPARATOR.join(term.slug for term in getattr(resource, name).all())
 
-    texts = resource.translations or {}
-    cells = [
-        resource.title,
-        resource.url,
-        resource.publisher.name if resource.publisher else "",
-        "" if resource.year is None else str(resource.year),
-        resource.resource_type.slug,
-        SEPARATOR.join(resource.languages),
-        *(slugs(name) for name in TERM_COLUMNS),
-        SEPARATOR.join(tag.name for tag in resource.tags.all()),
-        resource.summary,
-    ]
-    if with_status:
-        cells.append(resource.status)
-    for column in TRANSLATION_COLUMNS:
-        field, code = column.rsplit("_", 1)
-        cells.append((texts.get(code) or {}).get(field, ""))
-    return [neutralised(cell) for cell in cells]
+def export_record(resource: Resource) -> dict[str, Any]:
+    """What the columns export of a resource (columns.py): its fields, and its terms, tags
+    and names as lists and text."""
+    return {
+        "title": resource.title,
+        "url": resource.url,
+        "publisher": resource.publisher.name if resource.publisher else "",
+        "year": resource.year,
+        "resource_type": resource.resource_type.slug,
+        "languages": resource.languages,
+        **{name: [term.slug for term in getattr(resource, name).all()] for name in TERM_COLUMNS},
+        "tags": [tag.name for tag in resource.tags.all()],
+        "summary": resource.summary,
+        "status": resource.status,
+        "translations": resource.translations,
+    }
 
 
 def export_lines(queryset=None, with_status=False, chunk=1000):

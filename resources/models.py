@@ -21,8 +21,6 @@ from eprm_hub.models import BusinessNeed, Mineral, OECDStep, Region, ResourceTyp
 from eprm_hub.textquery import document
 from eprm_hub.versions import next_version
 
-from .urlkeys import url_key
-
 SUMMARY_MAX = 600
 
 
@@ -229,11 +227,13 @@ class Resource(Translated):
         return self.title
 
     def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Resource, self.title, exclude_pk=self.pk)
-        if self.status == self.Status.PUBLISHED and self.published_at is None:
-            self.published_at = timezone.now()
-        self.url_key = url_key(self.url)
+        """Save the row by the rules of saving (resources/saving.py): its slug, first-published
+        date, link key and version. The rest of a save (search text, one history record,
+        duplicates) is saving.save_resource()'s, which calls this."""
+        from .saving import fill_row, give_slugs  # the service imports this module
+
+        give_slugs([self])
+        fill_row(self, timezone.now())
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "version"}
