@@ -35,10 +35,13 @@ run: $(VENV)/.installed-runtime
 	$(MANAGE) runserver $(HOST):$(PORT); status=$$?; \
 	kill $$worker 2>/dev/null; wait $$worker; exit $$status
 
-# Lint, Django's checks, migrations up to date, then the whole pytest suite.
+# Lint (with the complexity cap), the declared layering (.importlinter), the core's types, Django's
+# checks (the catalogues' declarations among them), migrations up to date, then the pytest suite.
 test: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+	DEBUG=1 $(BIN)/mypy
 	DEBUG=1 $(MANAGE) check --fail-level WARNING
 	DEBUG=1 $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
