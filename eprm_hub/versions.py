@@ -352,14 +352,18 @@ class VersionedForm(forms.Form):
         return {"text": _shown_text(self.fields[name], value) or _("(empty)")}
 
 
+def _choice_labels(choices, values):
+    labels = [str(label) for key, label in choices if str(key) in values]
+    return ", ".join(label for label in labels if label and label != "---------")
+
+
 def _shown_text(field, value):
     values = value if isinstance(value, tuple) else (value,)
     if isinstance(field, forms.ModelChoiceField):
         found = field.queryset.filter(pk__in=[key for key in values if key.isdigit()])
         return ", ".join(field.label_from_instance(item) for item in found)  # form's order
     if hasattr(field, "choices"):
-        labels = [str(label) for key, label in field.choices if str(key) in values]
-        return ", ".join(label for label in labels if label and label != "---------")
+        return _choice_labels(field.choices, values)
     if isinstance(value, tuple):
         return ", ".join(value)
     return {"True": gettext("Yes"), "False": gettext("No")}.get(value, value)
