@@ -8,6 +8,13 @@ PORT ?= 8000
 
 .PHONY: run test lint bench messages clean
 
+# Suites that mostly wait on other processes (gunicorn, a worker, PostgreSQL servers of their
+# own, migrations from zero): `make test` runs them in a second pytest, beside the rest, with
+# test databases of their own (tests/conftest.py), to stay within 15 minutes on two cores.
+SLOW_TESTS := tests/test_api_schema.py tests/test_production.py tests/test_outage.py \
+	tests/test_chaos.py tests/test_import_jobs.py tests/test_migrations.py \
+	tests/test_check_migrations.py tests/test_make_run.py tests/test_embedded_db.py
+
 $(BIN)/python:
 	@echo "== Creating the virtual environment in $(VENV)"
 	$(PYTHON) -m venv $(VENV)
@@ -44,7 +51,17 @@ test: $(VENV)/.installed-dev
 	DEBUG=1 $(BIN)/mypy
 	DEBUG=1 $(MANAGE) check --fail-level WARNING
 	DEBUG=1 $(MANAGE) makemigrations --check --dry-run
+ifeq ($(strip $(PYTEST_ARGS)),)
+	@mkdir -p var
+	@TEST_DATABASE_SUFFIX=slow $(BIN)/python -m pytest -p no:cacheprovider $(SLOW_TESTS) \
+		>var/slow-tests.log 2>&1 & slow=$$!; \
+	$(BIN)/python -m pytest $(addprefix --ignore=,$(SLOW_TESTS)); main=$$?; \
+	wait $$slow; slow_status=$$?; \
+	echo "== the slow suites, run beside the others ($(SLOW_TESTS))"; cat var/slow-tests.log; \
+	test $$main -eq 0 -a $$slow_status -eq 0
+else
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+endif
 
 # Speed and query budgets of the three listings at two sizes (up to 100,000 resources) and the
 # import's speed (not part of `make test`). Production settings, on DATABASE_URL or else the

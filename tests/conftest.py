@@ -72,3 +72,15 @@ def editor_client(client, editor):
 
 
 from tests.smtp import smtp  # noqa: E402,F401  (a fixture for every test module)
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """`make test` runs the slow suites in a second pytest beside the first: TEST_DATABASE_SUFFIX
+    gives it test databases of its own."""
+    suffix = os.environ.get("TEST_DATABASE_SUFFIX")
+    if not suffix:
+        return
+    for db in settings.DATABASES.values():
+        test = db.setdefault("TEST", {})
+        test["NAME"] = f"{test.get('NAME') or 'test_' + db['NAME']}_{suffix}"
