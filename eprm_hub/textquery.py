@@ -20,7 +20,7 @@ import functools
 import operator
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from django.contrib.postgres.search import SearchVector, SearchVectorField
@@ -157,17 +157,25 @@ class Clause:
     forms: tuple  # normalised texts; a form of several words is a phrase
     concepts: tuple = ()  # the thesaurus concepts it names
     loose: bool = False  # the first form's words may come in any order (typed without quotes)
+    # Forms derived from a German or Dutch word (a compound's parts, in any order; a
+    # participle's verb; the word with its umlauts): they match, but never rank, so a row with
+    # only those ranks below one with the word itself (eprm_hub/facets/compounds.py).
+    derived: tuple = ()
 
     def queries(self, forms=None, configs=CONFIGS, stopwords=FILLERS) -> list[FormQuery]:
-        """The clause's tsqueries, any of which satisfies it: of each of its forms (or of its
-        first `forms`), in each configuration."""
+        """The clause's tsqueries, any of which satisfies it: of each of its forms and derived
+        forms (or, to rank, of its first `forms`), in each configuration."""
+        chosen: list[tuple[int | None, str]] = list(enumerate(self.forms[:forms]))
+        if forms is None:
+            chosen += [(None, form) for form in self.derived]
         found = []
-        for number, form in enumerate(self.forms[:forms]):
+        for number, form in chosen:
             if form in FILLERS or form in stopwords:
                 # A stop word of one language is a word of the other ("or" is gold in French):
                 # searched alone, it would match every text of the other language.
                 continue
-            if len(words(form)) > 1 and not (self.loose and number == 0):
+            loose = number is None or (self.loose and number == 0)
+            if len(words(form)) > 1 and not loose:
                 # A hyphen counts as a word of its own in PostgreSQL's phrases: try it both ways.
                 texts, phrase = list(dict.fromkeys([form, form.replace("-", " ")])), True
             else:
@@ -211,8 +219,9 @@ class TextQuery:
 _TOKEN = re.compile(r'(?P<neg>-?)"(?P<phrase>[^"]*)"?|(?P<or>\bOR\b)|(?P<word>-?[^\s"]+)')
 
 
-def parse(text, thesaurus, language="en"):
-    """The TextQuery of what was typed."""
+def parse(text, thesaurus, language="en", compounds=None):
+    """The TextQuery of what was typed; compounds ({word: forms derived from it}) are the
+    German and Dutch words also searched in other forms (a compound as its parts)."""
     fillers = fillers_for(language)
     items: list[Clause | str] = []  # clauses and "OR"
     excluded: list[Clause] = []
@@ -228,7 +237,8 @@ def parse(text, thesaurus, language="en"):
 
     def flush():
         if run:
-            items.extend(admitted(_clauses(run, thesaurus, fillers, left_out, language)))
+            clauses = _clauses(run, thesaurus, fillers, left_out, language, compounds or {})
+            items.extend(admitted(clauses))
             run.clear()
 
     for match in _TOKEN.finditer(text):
@@ -250,7 +260,7 @@ def parse(text, thesaurus, language="en"):
                 flush()
                 if not tokens:
                     continue
-                clauses = _clauses(tokens, thesaurus, fillers, [], language)
+                clauses = _clauses(tokens, thesaurus, fillers, [], language, {})
                 excluded.extend(admitted(clauses, "-"))
             else:
                 run.extend(tokens)
@@ -317,8 +327,9 @@ def longest_term(words, start, longest, lookup, fillers):
     return None
 
 
-def _clauses(tokens, thesaurus, fillers, left_out, language):
-    """Clauses from a run of words: the longest thesaurus terms first, then word by word."""
+def _clauses(tokens, thesaurus, fillers, left_out, language, compounds):
+    """Clauses from a run of words: the longest thesaurus terms first, then word by word, a
+    compound also as its parts."""
     clauses, i = [], 0
     plain = [w for w, _ in tokens]
     while i < len(tokens):
@@ -332,16 +343,31 @@ def _clauses(tokens, thesaurus, fillers, left_out, language):
             meaningful = [w for w in span if w not in fillers] or span
             forms = thesaurus.forms(" ".join(meaningful), concepts, language)
             forms = _pruned(forms, loose=True)
-            clauses.append(Clause(typed, forms, concepts, loose=True))
+            derived = _derived(compounds.get(span[0], ()), thesaurus) if size == 1 else ()
+            clauses.append(Clause(typed, forms, concepts, loose=True, derived=derived))
             i += size
             continue
         word, raw = tokens[i]
         if word in fillers:
             left_out.append(raw)
         else:
-            clauses.append(Clause(raw, (word,)))
+            clauses.append(
+                Clause(raw, (word,), derived=_derived(compounds.get(word, ()), thesaurus))
+            )
         i += 1
     return clauses
+
+
+def _derived(forms, thesaurus):
+    """A word's derived forms and, for a compound's parts that name thesaurus concepts, the
+    parts by the concepts' preferred terms: "batterij verordening", "battery regulation"."""
+    found = list(forms)
+    for form in forms:
+        parts = form.split()
+        if len(parts) > 1 and thesaurus:
+            named = [thesaurus.preferred(key([part])) or part for part in parts]
+            found.append(" ".join(named))
+    return tuple(dict.fromkeys(found))
 
 
 def _bounded(groups, excluded):
@@ -354,7 +380,7 @@ def _bounded(groups, excluded):
     def cut(clause):
         if len(clause.forms) <= limit:
             return clause
-        return Clause(clause.typed, clause.forms[:limit], clause.concepts, clause.loose)
+        return replace(clause, forms=clause.forms[:limit])
 
     return [[cut(c) for c in group] for group in groups], [cut(c) for c in excluded]
 

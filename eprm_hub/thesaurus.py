@@ -49,6 +49,11 @@ class Thesaurus:
         """The concepts one of whose terms has these (folded) words."""
         return tuple(self._lookup.get(folded, ()))
 
+    def preferred(self, folded):
+        """The preferred term of the first concept one of whose terms has these words."""
+        concepts = self._lookup.get(folded)
+        return self.entries[concepts[0]].forms[0] if concepts else None
+
     def forms(self, typed, concepts, language=None):
         """The forms a clause searches for: as typed, the concepts' terms, then the narrower
         concepts' terms, without repeats. Of the terms in other languages, those in the

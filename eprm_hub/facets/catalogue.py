@@ -172,17 +172,18 @@ class Catalogue:
 
     def search(self, params: QueryDict, page_size: int = PAGE_SIZE) -> Search:
         """The search of these parameters; when some of its words match nothing at all and a
-        spelling correction finds something, the corrected search, which says what it
-        replaced (as a search engine shows "results for smelter" for "smeltr")."""
+        spelling correction makes them find something, the corrected search, which names
+        what it replaced (as a search engine shows "results for smelter" for "smeltr").
+        A correction that finds nothing is neither made nor offered."""
         search = Search(self, params, page_size)
         if search.has_unknown_words:
-            corrected = search.suggestion
-            if corrected:
+            correction = search.suggestion
+            if correction:
                 params = params.copy()
-                params["q"] = corrected
+                params["q"] = correction.query
                 better = Search(self, params, page_size, search.state)
-                if better.total:
-                    better.corrected_from = search.query
+                if better.total and better.unknown_groups < search.unknown_groups:
+                    better.corrected_from, better.correction = search.query, correction
                     return better
         return search
 

@@ -3,9 +3,13 @@
 Rows with all the words come first; then those whose text (not only the names of their terms)
 has more of the groups of words; then each group counts for being there (MATCH_WEIGHT) and for
 where a row has it: what ts_rank says of its text (a title above a summary…), or TERM_RANK
-when only a term's name has it. Weighing groups by how rare they are (inverse document
-frequency) did worse on the relevance suite: a rare word in a question is as often noise as
-the point.
+when only a term's name has it. In a query of IDF_FROM or more groups the library has, a
+group's score counts as much as the group is rare in the library (an inverse document
+frequency from the index's counts, a whole number from 1 to MOST_WEIGHT): of rows with as many
+of the words, the one with the word that says what the visitor needs comes first, not the one
+with "minerals" or "due diligence". The tiers still count groups alike: weighing them by
+rarity did worse on the relevance suite, a rare word in a question being as often noise
+("deep") as the point.
 
 The first two keys come from the bitsets, so PostgreSQL ranks only the rows of the tiers the
 page reaches into, and only those whose text has some group. A tier of more than RANK_LIMIT
@@ -17,6 +21,7 @@ catalogue's first order, the rest following in that order: the same order for ev
 
 import functools
 import heapq
+import math
 import operator
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -36,6 +41,11 @@ if TYPE_CHECKING:
 # and of a part still larger only this many are ranked (docs/search.md, "Speed").
 RANK_LIMIT = 500
 
+# From this many groups of words on, each counts by how rare it is; at most MOST_WEIGHT times
+# a group found in most rows.
+IDF_FROM = 4
+MOST_WEIGHT = 4
+
 # How a row's text ranks for a group of words (ts_rank of its search vector, `vector`).
 RANK = f"ts_rank('{textquery.RANK_WEIGHTS}', vector, %s::tsquery, {textquery.RANK_NORMALISATION})"
 # The flags of _text_scores are a bigint: two bits a group, 63 bits.
@@ -54,8 +64,10 @@ class Tier(NamedTuple):
 def ranked(search: "Search", mask: int, offset: int, limit: int | None) -> list[int]:
     """The slots of mask by relevance to the text (limit rows from offset; None for all)."""
     wanted = None if limit is None else offset + limit
+    weighed = weights(search)
     chosen = _reached(_tiers(search, mask), wanted)
-    scores = _text_scores(search, _bits(bits for tier, bits in chosen if not tier.unranked))
+    ranked_rows = _bits(bits for tier, bits in chosen if not tier.unranked)
+    scores = _text_scores(search, ranked_rows, weighed)
     position = _first_order(search)[1]
     rows = []
     for tier, bits in chosen:
@@ -64,7 +76,7 @@ def ranked(search: "Search", mask: int, offset: int, limit: int | None) -> list[
                 score = -position[slot]
             else:  # no ts_rank for a row hidden since the index was built
                 score = scores.get(slot) if tier.in_text else None
-                score = _term_score(search, slot) if score is None else score
+                score = _term_score(search, slot, weighed) if score is None else score
             key = (not tier.complete, -tier.in_text, -tier.in_title, tier.unranked, -score, slot)
             rows.append((key, slot))
     rows.sort()
@@ -94,6 +106,19 @@ def _by_count(mask: int, sets: Sequence[int]) -> list[int]:
             counts[n] = (counts[n] & ~found) | (counts[n - 1] & found)
         counts[0] &= ~found
     return counts
+
+
+def weights(search: "Search") -> tuple[int, ...]:
+    """What each group of words counts for: 1 each, or in a query of IDF_FROM groups or
+    more that the library has, from 1 (in most rows) to MOST_WEIGHT (in a few), by the
+    logarithm of how many times the library is larger than the group's rows."""
+    counts = search.text_match.counts
+    if sum(1 for count in counts if count) < IDF_FROM:  # words found nowhere weigh nothing
+        return (1,) * len(counts)
+    rows = search.index.universe.bit_count()
+    return tuple(
+        min(MOST_WEIGHT, max(1, round(math.log(rows / count)))) if count else 1 for count in counts
+    )
 
 
 def _tiers(search: "Search", mask: int) -> Iterator[tuple[Tier, int]]:
@@ -141,7 +166,7 @@ def _first_order(search: "Search") -> tuple[array, array]:
     return search.index.orders[first], search.index.positions[first]
 
 
-def _text_scores(search: "Search", rows: int) -> dict[int, float]:
+def _text_scores(search: "Search", rows: int, weighed: Sequence[int]) -> dict[int, float]:
     """{slot: score} of the rows whose text has some group of words (ts_rank by PostgreSQL).
 
     Each row goes with flags saying which groups its text and its terms' names have (bits 2n
@@ -158,9 +183,9 @@ def _text_scores(search: "Search", rows: int) -> dict[int, float]:
     params: list[Any] = []
     text = search.text
     assert text is not None, "ranked only with text"
-    for number, group in enumerate(text.groups):
+    for number, (group, weight) in enumerate(zip(text.groups, weighed, strict=True)):
         scores.append(
-            f"CASE WHEN flags & {1 << (2 * number)} <> 0 THEN %s + {RANK} "
+            f"{weight} * CASE WHEN flags & {1 << (2 * number)} <> 0 THEN %s + {RANK} "
             f"WHEN flags & {1 << (2 * number + 1)} <> 0 THEN %s ELSE 0 END"
         )
         tsquery = tsqueries.of_group(text, group, match.tsqueries, textquery.RANK_FORMS)
@@ -192,8 +217,9 @@ def _flags(
     return flags
 
 
-def _term_score(search: "Search", slot: int) -> float:
+def _term_score(search: "Search", slot: int, weighed: Sequence[int]) -> float:
     """The score of a row whose text has none of the words: its terms' names have some."""
     bit = 1 << slot
-    found = sum(1 for terms in search.text_match.in_terms if terms & bit)
+    terms = search.text_match.in_terms
+    found = sum(weight for rows, weight in zip(terms, weighed, strict=True) if rows & bit)
     return found * (textquery.MATCH_WEIGHT + textquery.TERM_RANK)

@@ -17,7 +17,7 @@ from django.utils.translation import get_language
 
 from .. import textquery
 from ..thesaurus import Thesaurus
-from . import presentation, ranking, spelling
+from . import compounds, presentation, ranking, spelling
 from . import tsquery as tsqueries
 from .bitsets import members, walk
 from .definitions import Facet
@@ -40,6 +40,7 @@ class Search:
     """The matches of a listing's query string, its facet counts and its page of rows."""
 
     corrected_from = ""  # the query as typed, when this search shows a spelling correction's
+    correction: "spelling.Correction | None" = None  # that correction: which word it replaced
     max_words = textquery.MAX_CLAUSES  # meaningful words searched; the page names the others
 
     def __init__(
@@ -58,7 +59,14 @@ class Search:
         self._read(ListingForm(params, catalogue, self.index).parsed())
         self.language = get_language() or "en"
         self.text = (
-            textquery.parse(self.query, self.thesaurus, self.language) if self.query else None
+            textquery.parse(
+                self.query,
+                self.thesaurus,
+                self.language,
+                compounds.split(catalogue, textquery.words(self.query), self.language),
+            )
+            if self.query
+            else None
         )
         # The words past textquery.MAX_CLAUSES, which the search leaves out and the page names.
         self.words_beyond = self.text.beyond if self.text else []
@@ -193,9 +201,13 @@ class Search:
         return self.ordered(0, None)
 
     @property
+    def unknown_groups(self) -> int:
+        """How many groups of the text's words match no row at all."""
+        return self.text_match.counts.count(0)
+
+    @property
     def has_unknown_words(self) -> bool:
-        """Whether a group of the text's words matches no row at all."""
-        return 0 in self.text_match.counts
+        return self.unknown_groups > 0
 
     @property
     def only_common_words(self) -> bool:
@@ -206,10 +218,10 @@ class Search:
         """The position of the page's first row in the whole result list."""
         return (self.page - 1) * self.page_size + 1
 
-    @functools.cached_property
-    def suggestion(self) -> str | None:
-        """The spelling correction of the query, if it has words found nowhere. Asked by the
-        catalogue (to correct the search) and by the page: worked out once."""
+    @property
+    def suggestion(self) -> "spelling.Correction | None":
+        """The spelling correction of the query, if it has words found nowhere (the catalogue
+        searches it, and shows it only if it finds something)."""
         return spelling.suggestion(self)
 
     def search_query(self, forms: int | None = None) -> Cast:
@@ -268,8 +280,7 @@ class Search:
 
     def context(self) -> dict[str, Any]:
         """What the listing template (templates/listing.html) shows besides the results."""
-        suggestion = None if self.corrected_from else self.suggestion
-        return presentation.context(self.view) | {"search": self, "suggestion": suggestion}
+        return presentation.context(self.view) | {"search": self}
 
     def chips(self) -> list[Chip]:
         return presentation.chips(self.view)
