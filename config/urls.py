@@ -4,6 +4,8 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 
+from eprm_hub import insights
+
 from . import accounts, api, media, views
 
 urlpatterns = [
@@ -13,6 +15,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     # The read API: one address for every language (?lang= or Accept-Language picks one).
     path("api/v1/", api.urls),
+    # A result opened from a listing, sent by static/js/search-insights.js (eprm_hub/insights.py).
+    path("search-opened/", insights.opened, name="search_opened"),
 ]
 
 urlpatterns += i18n_patterns(

@@ -9,7 +9,10 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from . import skos
+from . import (
+    insights_admin,  # noqa: F401  (the search insights' pages register themselves)
+    skos,
+)
 from .models import (
     SDG,
     BusinessNeed,

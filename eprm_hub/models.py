@@ -316,3 +316,56 @@ class RequestCounter(models.Model):
 
     def __str__(self):
         return self.key
+
+
+# The longest words and filters a search record keeps (eprm_hub/insights.py).
+SEARCH_WORDS_MAX, SEARCH_FILTERS_MAX = 400, 1000
+
+
+class SearchRecord(models.Model):
+    """A day's searches of one text with one set of filters, on one listing in one language
+    (eprm_hub/insights.py): how many, how many results the last one had, how many led to a
+    result being opened. Counts, never who searched: no address, cookie, session or user.
+    Deleted after 13 months (`manage.py prune_search_insights`)."""
+
+    day = models.DateField(_("day"))
+    catalogue = models.CharField(_("listing"), max_length=20)
+    language = models.CharField(_("language"), max_length=2, choices=settings.LANGUAGES)
+    words = models.CharField(_("words"), max_length=SEARCH_WORDS_MAX)  # normalised, no fillers
+    filters = models.CharField(_("filters"), max_length=SEARCH_FILTERS_MAX, blank=True)
+    searches = models.PositiveIntegerField(_("searches"), default=0)
+    results = models.PositiveIntegerField(_("results"), default=0)  # of the day's last search
+    opened = models.PositiveIntegerField(_("results opened"), default=0)
+
+    class Meta:
+        verbose_name = _("search insight")
+        verbose_name_plural = _("search insights")
+        constraints = [
+            # Also the index of the 30 days the desk reads and of the pruning: day comes first.
+            models.UniqueConstraint(
+                fields=["day", "catalogue", "language", "words", "filters"],
+                name="searchrecord_one_per_day",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.day} {self.catalogue} {self.language}: {self.words}"
+
+
+class OpenedPosition(models.Model):
+    """How often a result at this position (1 for the first of the whole list) was opened
+    from a day's search."""
+
+    record = models.ForeignKey(SearchRecord, on_delete=models.CASCADE, related_name="positions")
+    position = models.PositiveIntegerField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["record", "position"], name="openedposition_one_per_position"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.record_id} #{self.position}: {self.count}"

@@ -346,6 +346,8 @@ class ResourceAdmin(
             "title": _("Editors' desk"),
             "opts": self.model._meta,
             "items": desk.items(),
+            "insights": desk.search_insights(request.user),
+            "can_add_words": request.user.has_perm("eprm_hub.change_concept"),
             "form": form,
             "media": self.media,
         }

@@ -1,6 +1,9 @@
 """The editors' desk: what in the library needs attention, each as a count and the admin
 list that shows exactly those resources. The admin's list filters and the weekly digest
-(resources/digest.py) use the same querysets, so a count and its list always agree."""
+(resources/digest.py) use the same querysets, so a count and its list always agree.
+
+Below them, the search insights of the last 30 days, the first rows of the tables that their
+full page shows (eprm_hub/insights.py)."""
 
 from dataclasses import dataclass
 from datetime import timedelta
@@ -11,12 +14,15 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from eprm_hub import insights
+
 from . import duplicates
 from .models import LinkReport, Resource
 
 # "Not reviewed for 12 months", "drafts older than a month".
 REVIEW_EVERY = timedelta(days=365)
 DRAFT_AGE = timedelta(days=30)
+INSIGHT_ROWS = 5  # of each table of search insights; their page shows the rest
 
 
 def reported(queryset):
@@ -99,3 +105,11 @@ def items():
             {"duplicates": "open"},
         ),
     ]  # fmt: skip
+
+
+def search_insights(user) -> insights.Tables | None:
+    """The first rows of the search insights of the last 30 days, for an editor who may see
+    them (the permission to view search insights), else None."""
+    if not user.has_perm("eprm_hub.view_searchrecord"):
+        return None
+    return insights.tables(insights.DESK_DAYS, limit=INSIGHT_ROWS)

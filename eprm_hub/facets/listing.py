@@ -15,7 +15,7 @@ from django.shortcuts import render
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .. import i18n, textquery
+from .. import i18n, insights, textquery
 from .bitsets import bitset, in_order, members
 
 MARK_START, MARK_END = "\x02", "\x03"  # stand-ins for <mark>, swapped in after escaping
@@ -26,7 +26,10 @@ HEADLINE_CONFIG = "hub_en"  # how ts_headline reads the text to find the query's
 def render_listing(request, catalogue, template, rows, extra=None):
     """The listing page of a catalogue for this request's query string."""
     search = catalogue.search(request.GET)
-    context = search.context() | {"results": page_rows(search, rows)} | (extra or {})
+    # Counted for the editors (eprm_hub/insights.py) in memory: the request waits for no query.
+    insight = insights.record(request, catalogue.name, search)
+    context = search.context() | {"results": page_rows(search, rows), "search_insight": insight}
+    context |= extra or {}
     return render(request, template, context)
 
 
