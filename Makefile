@@ -8,13 +8,13 @@ PORT ?= 8000
 
 .PHONY: run test lint bench messages clean
 
-# Suites that mostly wait on other processes (gunicorn, a worker, PostgreSQL servers of their
-# own, migrations from zero): `make test` runs them in a second pytest, beside the rest, with
-# test databases of their own (tests/conftest.py), to stay within 15 minutes on two cores.
+# Suites that mostly wait on other processes (gunicorn, a worker, Chromium, PostgreSQL servers
+# of their own, migrations from zero): `make test` runs them in a second pytest, beside the rest,
+# with test databases of their own (tests/conftest.py), to stay within 15 minutes on two cores.
 # Not tests/test_make_run.py: a command started in the background ignores Ctrl-C, which it sends.
 SLOW_TESTS := tests/test_api_schema.py tests/test_production.py tests/test_outage.py \
 	tests/test_chaos.py tests/test_import_jobs.py tests/test_migrations.py \
-	tests/test_check_migrations.py tests/test_embedded_db.py
+	tests/test_check_migrations.py tests/test_embedded_db.py tests/browser
 
 $(BIN)/python:
 	@echo "== Creating the virtual environment in $(VENV)"

@@ -3,7 +3,7 @@
 import pytest
 from django.core.management import call_command
 from django.db import connection
-from django.utils.timezone import now
+from django.utils.timezone import localdate, now
 
 from eprm_hub import triggers
 from eprm_hub.facets import Catalogue, Facet
@@ -144,5 +144,5 @@ def test_marking_resources_reviewed_in_the_admin_leaves_the_version(admin_client
         {"action": "mark_reviewed", "_selected_action": [r.pk for r in resources], "index": "0"},
     )
     assert response.status_code == 302
-    assert Resource.objects.filter(last_reviewed_on=now().date()).count() == 3
+    assert Resource.objects.filter(last_reviewed_on=localdate()).count() == 3
     assert version("resources") == before

@@ -13,7 +13,6 @@ pyspellchecker's words with their accents (which they read), without accents.
 
 import gzip
 import io
-import itertools
 import json
 import os
 import unicodedata
@@ -32,13 +31,18 @@ STEMMERS = {
 }
 
 
-# wordfreq's words used at least once in 3 million words (its Zipf scale).
-ZIPF = 2.5
+# wordfreq's words used at least once in 3 million words (2.5 on its Zipf scale).
+SHARE = 10 ** (2.5 - 9)
+
+
+LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
 
 
 def normalise(word):
-    """Lower case without accents (as eprm_hub.textquery.normalise, frozen here)."""
-    word = word.translate(str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})).lower()
+    """A lower-case word without accents (as eprm_hub.textquery.normalise, frozen here)."""
+    if word.isascii():  # most words: nothing to take off
+        return word
+    word = word.translate(LIGATURES)
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
@@ -51,11 +55,8 @@ def fill(apps, schema_editor):
     for language in STEMMERS:
         with gzip.open(os.path.join(folder, f"{language}.json.gz"), "rt", encoding="utf-8") as f:
             words = {word.lower() for word in json.load(f) if word and "\\" not in word}
-        listed = wordfreq.iter_wordlist(language, "large")  # the most used first
-        frequent = itertools.takewhile(
-            lambda word: wordfreq.zipf_frequency(word, language, "large") >= ZIPF, listed
-        )
-        used = {word for word in frequent if word.isalpha()}
+        frequencies = wordfreq.get_frequency_dict(language, "large")
+        used = {word for word, share in frequencies.items() if share >= SHARE and word.isalpha()}
         typed.writelines(f"{word}\t{language}\n" for word in sorted(words))
         every = set(map(normalise, words | used))
         normalised.writelines(f"{word}\t{language}\n" for word in sorted(every))
