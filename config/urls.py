@@ -15,7 +15,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     # The read API: one address for every language (?lang= or Accept-Language picks one).
     path("api/v1/", api.urls),
-    # A result opened from a listing, sent by static/js/search-insights.js (eprm_hub/insights.py).
+    # A result opened from a listing, sent by static/js/search-insights.js (eprm_hub/insights/).
     path("search-opened/", insights.opened, name="search_opened"),
 ]
 

@@ -318,13 +318,13 @@ class RequestCounter(models.Model):
         return self.key
 
 
-# The longest words and filters a search record keeps (eprm_hub/insights.py).
+# The longest words and filters a search record keeps (eprm_hub/insights/).
 SEARCH_WORDS_MAX, SEARCH_FILTERS_MAX = 400, 1000
 
 
 class SearchRecord(models.Model):
     """A day's searches of one text with one set of filters, on one listing in one language
-    (eprm_hub/insights.py): how many, how many results the last one had, how many led to a
+    (eprm_hub/insights/): how many, how many results the last one had, how many led to a
     result being opened. Counts, never who searched: no address, cookie, session or user.
     Deleted after 13 months (`manage.py prune_search_insights`)."""
 

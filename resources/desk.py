@@ -3,7 +3,7 @@ list that shows exactly those resources. The admin's list filters and the weekly
 (resources/digest.py) use the same querysets, so a count and its list always agree.
 
 Below them, the search insights of the last 30 days, the first rows of the tables that their
-full page shows (eprm_hub/insights.py)."""
+full page shows (eprm_hub/insights/)."""
 
 from dataclasses import dataclass
 from datetime import timedelta

@@ -26,7 +26,7 @@ HEADLINE_CONFIG = "hub_en"  # how ts_headline reads the text to find the query's
 def render_listing(request, catalogue, template, rows, extra=None):
     """The listing page of a catalogue for this request's query string."""
     search = catalogue.search(request.GET)
-    # Counted for the editors (eprm_hub/insights.py) in memory: the request waits for no query.
+    # Counted for the editors in memory (eprm_hub/insights/): the request waits for no query.
     insight = insights.record(request, catalogue.name, search)
     context = search.context() | {"results": page_rows(search, rows), "search_insight": insight}
     context |= extra or {}

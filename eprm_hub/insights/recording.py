@@ -1,20 +1,5 @@
-"""Search insights: what visitors look for on the three listings and which results they open,
-counted per day for the editors (docs/editors.md, "Search insights").
-
-- **Nothing that tells who searched.** A record is a day, a listing, a language, the words
-  (normalised, filler words left out), the filters, and counts. No address, cookie, session
-  or user is read into it. Known bots, and clients over RATE in this process, are left out;
-  the rate is counted in memory under a keyed hash of the address, never stored.
-- **Never on the request.** Recording adds to this process's buffer in memory; a thread
-  writes it every FLUSH_SECONDS (and at exit), one upsert per row. So a search waits for no
-  query, and a lost process loses at most those seconds of counts.
-- **Opened results** are sent by static/js/search-insights.js to `opened()`, with the signed
-  key of the search that listed them: a visitor can count an opening of a search the Hub
-  showed them, not write words of their own into the editors' tables. Without JavaScript
-  nothing is sent.
-- **One place for the tables** the desk, its full page and `manage.py search_insights` show:
-  `tables()`.
-"""
+"""Recording the searches and the results opened, in memory, and writing them off the request
+(the package's docstring says what is and is not kept)."""
 
 import atexit
 import logging
@@ -24,25 +9,21 @@ import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-from typing import Any, Protocol
-from urllib.parse import parse_qsl, urlencode
+from datetime import date
+from typing import Protocol
+from urllib.parse import urlencode
 
 from django.conf import settings
-from django.contrib.postgres.aggregates import ArrayAgg
 from django.core import signing
 from django.db import connection, connections, transaction
-from django.db.models import Max, Q, Sum
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
-from django.urls import NoReverseMatch, reverse
-from django.utils import timezone, translation
-from django.utils.translation import gettext_lazy as _
+from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from . import textquery
-from .client import client_address, keyed_hash
-from .models import SEARCH_FILTERS_MAX, SEARCH_WORDS_MAX, OpenedPosition, SearchRecord
+from .. import textquery
+from ..client import client_address, keyed_hash
+from ..models import SEARCH_FILTERS_MAX, SEARCH_WORDS_MAX, OpenedPosition, SearchRecord
 
 log = logging.getLogger(__name__)
 
@@ -55,10 +36,6 @@ FLUSH_SECONDS = 10
 RATE_REQUESTS, RATE_SECONDS = 60, 600
 MAX_CLIENTS = 10_000  # clients counted at once; with more, new ones are not recorded
 MAX_PENDING = 10_000  # rows buffered at once; with more, new ones are not recorded
-KEPT_MONTHS = 13
-DESK_DAYS = 30
-MAX_DAYS = 400  # that the tables may go back: the records are kept 13 months
-FEW_RESULTS = 3  # "no result or few results": at most this many
 # An opening counts for a search shown at most this long ago (the signed key's age).
 OPEN_WITHIN = 24 * 60 * 60
 MAX_POSITION = 100_000
@@ -70,9 +47,6 @@ BOTS = re.compile(
     r"perl|ruby|node-fetch|axios|postman|facebookexternalhit|whatsapp|telegram|embedly",
     re.IGNORECASE,
 )
-# The listings a record's catalogue names (their URL is "<catalogue>:list").
-LISTINGS = {"resources": _("Resources"), "members": _("Members"), "projects": _("Projects")}
-
 # (day, catalogue, language, words, filters): one row of SearchRecord.
 Key = tuple[date, str, str, str, str]
 
@@ -385,174 +359,3 @@ def discard() -> None:
 
 
 os.register_at_fork(after_in_child=discard)
-
-
-# The tables ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Row:
-    """A search over the days asked for: its words and filters on one listing, in every
-    language it was made in."""
-
-    catalogue: str
-    words: str
-    filters: str
-    searches: int
-    opened: int
-    results: int  # of the last search
-    languages: tuple[str, ...]  # the most searched first
-
-    @property
-    def language(self) -> str:
-        return self.languages[0]
-
-    @property
-    def listing(self) -> str:
-        return str(LISTINGS.get(self.catalogue, self.catalogue))
-
-    @property
-    def filter_pairs(self) -> list[tuple[str, str]]:
-        return parse_qsl(self.filters)
-
-    @property
-    def add_words_query(self) -> str:
-        """The query string of "Add these words to a thesaurus concept" for this row."""
-        return urlencode({"words": self.words, "language": self.language})
-
-    @property
-    def search_url(self) -> str:
-        """The search on the site, in its most searched language ("" for a listing no URL
-        names)."""
-        try:
-            with translation.override(self.language):
-                path = reverse(f"{self.catalogue}:list")
-        except NoReverseMatch:
-            return ""
-        return f"{path}?{urlencode([('q', self.words), *self.filter_pairs])}"
-
-
-@dataclass(frozen=True)
-class Tables:
-    days: int
-    since: date
-    until: date
-    language: str | None
-    top: list[Row]  # the most frequent searches
-    few: list[Row]  # those whose last search found FEW_RESULTS or fewer
-    unopened: list[Row]  # searched at least twice, with results, none opened
-    totals: dict[str, int]  # each table's rows before `limit`
-
-    def sections(self) -> list[tuple[str, str, str, list[Row], int]]:
-        """(key, title, what it shows, rows, rows before the limit) of each table, in order."""
-        return [
-            (
-                key,
-                str(title),
-                str(about) % {"few": FEW_RESULTS},
-                getattr(self, key),
-                self.totals[key],
-            )
-            for key, (title, about) in SECTIONS.items()
-        ]
-
-
-SECTIONS = {
-    "top": (_("Top searches"), _("The searches made most often.")),
-    "few": (
-        _("No result or few results"),
-        _("Searches whose last run found %(few)s results or fewer: words the library lacks, "
-          "or a term the thesaurus could lead to what it has."),
-    ),
-    "unopened": (
-        _("Results nobody opens"),
-        _("Searched at least twice, with results, and no result opened: the results may not "
-          "be what was looked for."),
-    ),
-}  # fmt: skip
-
-
-def tables(
-    days: int = DESK_DAYS,
-    language: str | None = None,
-    limit: int | None = None,
-    today: date | None = None,
-) -> Tables:
-    """The three tables of the last `days` days (today included), in one language or all,
-    each cut to its first `limit` rows."""
-    until = today or timezone.localdate()
-    since = until - timedelta(days=days - 1)
-    rows = _rows(since, until, language)
-    top = sorted(rows, key=lambda r: (-r.searches, r.words, r.catalogue, r.filters))
-    few = [r for r in top if r.results <= FEW_RESULTS]
-    unopened = [r for r in top if r.searches >= 2 and r.results > 0 and not r.opened]
-    return Tables(
-        days,
-        since,
-        until,
-        language,
-        top=top[:limit],
-        few=few[:limit],
-        unopened=unopened[:limit],
-        totals={"top": len(top), "few": len(few), "unopened": len(unopened)},
-    )
-
-
-def _rows(since: date, until: date, language: str | None) -> list[Row]:
-    """One Row per (listing, words, filters) searched in the days, from one grouped query by
-    language; a row's results are those of its last day's search."""
-    records = SearchRecord.objects.filter(day__gte=since, day__lte=until)
-    if language:
-        records = records.filter(language=language)
-    searched = Q(searches__gt=0)
-    grouped = records.values("catalogue", "words", "filters", "language").annotate(
-        total=Sum("searches"),
-        times_opened=Sum("opened"),
-        last=Max("day", filter=searched),
-        last_results=ArrayAgg("results", filter=searched, order_by=("-day",)),
-    )
-    merged: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
-    for group in grouped:
-        merged.setdefault((group["catalogue"], group["words"], group["filters"]), []).append(group)
-    rows = []
-    for (catalogue, words, filters), groups in merged.items():
-        searches = sum(g["total"] for g in groups)
-        if not searches:
-            continue  # only openings, of a search counted on another day
-        by_use = sorted(groups, key=lambda g: (-g["total"], g["language"]))
-        latest = max((g for g in by_use if g["last"]), key=lambda g: g["last"])
-        rows.append(
-            Row(
-                catalogue,
-                words,
-                filters,
-                searches,
-                sum(g["times_opened"] for g in groups),
-                latest["last_results"][0],
-                tuple(g["language"] for g in by_use if g["total"]),
-            )
-        )
-    return rows
-
-
-# Keeping ------------------------------------------------------------------------------------
-
-
-def cutoff(today: date | None = None) -> date:
-    """The first day kept: KEPT_MONTHS months before today (the month's last day when that
-    month is shorter)."""
-    today = today or timezone.localdate()
-    months = today.year * 12 + today.month - 1 - KEPT_MONTHS
-    year, month = divmod(months, 12)
-    for day in range(today.day, 0, -1):
-        try:
-            return date(year, month + 1, day)
-        except ValueError:
-            continue
-    raise AssertionError("every month has a first day")
-
-
-def prune(today: date | None = None) -> int:
-    """Delete the records older than KEPT_MONTHS months; how many days' rows were deleted."""
-    _deleted, by_model = SearchRecord.objects.filter(day__lt=cutoff(today)).delete()
-    return by_model.get(SearchRecord._meta.label, 0)
