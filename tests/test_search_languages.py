@@ -170,3 +170,15 @@ def test_in_a_long_question_the_rare_word_outranks_the_common_ones():
     # With three words, every word counts alike: the broad titles come first.
     three = search("q=checklist+handbook+practice")
     assert three.ids[0] in {b.pk for b in broad}
+
+
+def test_the_words_of_a_query_are_split_in_one_query_however_long(django_assert_num_queries):
+    from eprm_hub.facets import compounds
+
+    words = textquery.words(
+        "Lieferkettensorgfaltspflichtengesetz Konfliktmineralienverordnung Batterieverordnung"
+    )
+    with django_assert_num_queries(1):
+        found = compounds.split(CATALOGUE, words, "de")
+    assert found["konfliktmineralienverordnung"] == ("konfliktmineralien verordnung",)
+    assert found["batterieverordnung"] == ("batterie verordnung",)

@@ -99,17 +99,20 @@ def _pieces(words: list[str], links: tuple[str, ...]) -> set[str]:
 
 
 def _known(catalogue: "Catalogue", pieces: set[str], language: str) -> dict[str, bool]:
-    """{piece: whether the library has it} of the pieces that are words."""
+    """{piece: whether the library has it} of the pieces that are words. Joined with the
+    pieces, not `= ANY(pieces)`, which PostgreSQL answers through the words view's trigram
+    index: 1.5 s for the thousand pieces of four long words."""
     library = (
-        f"SELECT word, true FROM {catalogue.words_view} WHERE word = ANY(%(pieces)s) UNION ALL "
+        f"SELECT word, true FROM pieces JOIN {catalogue.words_view} USING (word) UNION ALL "
         if catalogue.words_view
         else ""
     )
     with connection.cursor() as cursor:
         cursor.execute(
+            f"WITH pieces AS (SELECT unnest(%(pieces)s::text[]) AS word) "
             f"SELECT word, bool_or(in_library) FROM ({library}"
-            f"SELECT word, false FROM {SPELLING_WORDS} "
-            f"WHERE word = ANY(%(pieces)s) AND language = %(language)s) AS k(word, in_library) "
+            f"SELECT word, false FROM pieces JOIN {SPELLING_WORDS} USING (word) "
+            f"WHERE language = %(language)s) AS k(word, in_library) "
             f"GROUP BY word",
             {"pieces": sorted(pieces), "language": language},
         )
