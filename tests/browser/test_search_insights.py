@@ -15,6 +15,8 @@ from eprm_hub import insights
 from eprm_hub.models import Concept, OpenedPosition, SearchRecord
 from tests import factories
 
+from .test_admin import PASSWORD, logged_in
+
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 # A browser as visitors have it: Chromium in a test announces itself as HeadlessChrome, a bot.
@@ -22,7 +24,6 @@ PERSON = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
     "Chrome/131.0.0.0 Safari/537.36"
 )
-PASSWORD = "a long password for the browser"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 
 
@@ -103,12 +104,7 @@ def records(django_user_model):
 
 @pytest.mark.parametrize("width", [1280, 375])
 def test_the_insights_read_well_on_a_laptop_and_a_phone(visit, records, width):
-    tab = visit(width)
-    tab.page.goto("/admin/login/")
-    tab.page.get_by_label("Username").fill("desk")
-    tab.page.get_by_label("Password").fill(PASSWORD)
-    tab.page.get_by_role("button", name="Log in").click()
-    tab.page.wait_for_url("**/admin/")
+    tab = logged_in(visit, width)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     add_words = "/admin/eprm_hub/searchrecord/add-words/?words=smelter+list&language=nl"
     for name, path in [
