@@ -5,8 +5,6 @@ import functools
 
 import pytest
 from django.db import connection
-from django.http import QueryDict
-from django.utils import translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,16 +12,11 @@ from eprm_hub import textquery
 from resources.search import CATALOGUE
 
 from . import factories
-from .test_text_search import concept
+from .test_text_search import concept, search
 
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["en", "fr", "es", "pt", "de", "nl"]
-
-
-def search(query, language="en"):
-    with translation.override(language):
-        return CATALOGUE.search(QueryDict(query))
 
 
 def not_corrected(found):
