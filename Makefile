@@ -14,7 +14,8 @@ PORT ?= 8000
 # Not tests/test_make_run.py: a command started in the background ignores Ctrl-C, which it sends.
 SLOW_TESTS := tests/test_api_schema.py tests/test_production.py tests/test_outage.py \
 	tests/test_chaos.py tests/test_import_jobs.py tests/test_migrations.py \
-	tests/test_check_migrations.py tests/test_embedded_db.py tests/browser
+	tests/test_check_migrations.py tests/test_embedded_db.py tests/test_index_processes.py \
+	tests/browser
 
 $(BIN)/python:
 	@echo "== Creating the virtual environment in $(VENV)"

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models.functions import Now
 from django.utils.translation import gettext_lazy as _
 
 from .i18n import Translated
@@ -304,6 +305,27 @@ class IndexVersion(models.Model):
 
     def __str__(self):
         return f"{self.name} v{self.version}"
+
+
+class IndexChange(models.Model):
+    """A row of a listing that a write changed, logged by the catalogue's triggers: each
+    process applies these to its index instead of rebuilding it (docs/facets.md, "Changes").
+
+    `key` is the written row's link back to the catalogue's rows (its own key, a many-to-many
+    row's key of the catalogue's row, a related row's key); NULL when the write cannot be
+    told apart (a truncate), which makes processes rebuild."""
+
+    name = models.CharField(max_length=40)
+    version = models.BigIntegerField()
+    source = models.CharField(max_length=63)  # the table written
+    key = models.BigIntegerField(null=True)
+    at = models.DateTimeField(db_default=Now())
+
+    class Meta:
+        indexes = [models.Index(fields=["name", "version"], name="eprm_hub_indexchange_version")]
+
+    def __str__(self):
+        return f"{self.name} v{self.version}: {self.source} {self.key}"
 
 
 class RequestCounter(models.Model):

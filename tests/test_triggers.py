@@ -82,7 +82,7 @@ def test_a_new_facet_gets_its_trigger_and_a_write_through_it_renews_the_version(
 
 def test_migrate_puts_back_a_dropped_trigger_and_drops_a_stale_one():
     with connection.cursor() as cursor:
-        cursor.execute("DROP TRIGGER projects_call_bumps_projects ON projects_call")
+        cursor.execute("DROP TRIGGER projects_call_updates_projects ON projects_call")
         cursor.execute(
             "CREATE TRIGGER projects_indicator_bumps_projects AFTER UPDATE ON projects_indicator "
             "FOR EACH STATEMENT EXECUTE FUNCTION eprm_hub_bump_index_version('projects')"
@@ -95,7 +95,39 @@ def test_migrate_puts_back_a_dropped_trigger_and_drops_a_stale_one():
 def test_trigger_names_fit_in_a_postgresql_identifier():
     for version, tables in triggers.declared(triggers.CATALOGUES.values()).items():
         for table in tables:
-            assert len(f"{table}_bumps_{version}") <= 63
+            for kind in ["bumps", *triggers.LOGGED]:
+                assert len(f"{table}_{kind}_{version}") <= 63
+
+
+def test_each_table_logs_the_column_that_leads_back_to_the_catalogues_rows():
+    logged = triggers.logged()
+    assert logged[("resources", "resources_resource")] == "id"
+    assert logged[("resources", "resources_resource_minerals")] == "resource_id"
+    assert logged[("resources", "resources_publisher")] == "id"  # a publisher's own key
+    assert logged[("projects", "projects_partnership")] == "project_id"  # a reverse key
+    assert logged[("projects", "members_organisation")] == "id"
+    assert logged[("members", "members_organisation_minerals")] == "organisation_id"
+    assert triggers.links(PROJECTS)["members_organisation"] == (
+        "id",
+        ["partnerships__organisation"],
+    )
+    # The vocabulary's and the thesaurus's tables log nothing: they renew their version.
+    assert not any(version in ("vocabulary", "thesaurus") for version, _ in logged)
+
+
+def test_a_write_logs_the_keys_of_the_rows_it_changed():
+    resources = [factories.resource(f"Smelter audit {n}") for n in range(3)]
+    before = version("resources")
+    Resource.objects.filter(pk__in=[r.pk for r in resources[:2]]).update(title="Tin audit")
+    Resource.objects.filter(pk=resources[2].pk).update(link_http_status=404)  # not listed
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT source, key FROM eprm_hub_indexchange WHERE name = 'resources' "
+            "AND version > %s",
+            [before],
+        )
+        logged = set(cursor.fetchall())
+    assert logged == {("resources_resource", r.pk) for r in resources[:2]}
 
 
 def test_a_catalogue_watches_the_columns_its_listing_reads():

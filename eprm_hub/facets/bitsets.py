@@ -40,14 +40,42 @@ class Slots:
         self.ends: list[int] = []
         self.offsets: list[int] = []
         for pk in pks:
-            if self.ends and pk - self.ends[-1] <= self.GAP:
-                self.pks.extend([0] * (pk - self.ends[-1] - 1))
-                self.ends[-1] = pk
-            else:
-                self.starts.append(pk)
-                self.ends.append(pk)
-                self.offsets.append(pk - len(self.pks))
-            self.pks.append(pk)
+            self._append(pk)
+
+    def _append(self, pk: int) -> None:
+        """Give a key larger than every key so far its slot."""
+        if self.ends and pk - self.ends[-1] <= self.GAP:
+            self.pks.extend([0] * (pk - self.ends[-1] - 1))
+            self.ends[-1] = pk
+        else:
+            self.starts.append(pk)
+            self.ends.append(pk)
+            self.offsets.append(pk - len(self.pks))
+        self.pks.append(pk)
+
+    def changed(self, visible: dict[int, bool]) -> "Slots":
+        """A copy where each key of {pk: whether it is visible now} is in its slot or not.
+        A new key gets the next slot: in the last run when it follows it closely, else in a
+        run of its own, wherever its key falls (runs are found by key, their slots need not
+        follow the keys' order), so no row already numbered is renumbered."""
+        copy = Slots(())
+        copy.pks = array("q", self.pks)
+        copy.starts, copy.ends, copy.offsets = list(self.starts), list(self.ends), self.offsets[:]
+        for pk in sorted(visible):
+            slot = copy.slot(pk)
+            if slot is not None:
+                copy.pks[slot] = pk if visible[pk] else 0
+            elif visible[pk]:
+                last = copy.ends[-1] - copy.offsets[-1] if copy.ends else -1
+                if pk > (copy.ends[-1] if copy.ends else 0) and last == len(copy.pks) - 1:
+                    copy._append(pk)
+                else:
+                    run = bisect_right(copy.starts, pk)
+                    copy.starts.insert(run, pk)
+                    copy.ends.insert(run, pk)
+                    copy.offsets.insert(run, pk - len(copy.pks))
+                    copy.pks.append(pk)
+        return copy
 
     def __len__(self) -> int:
         return len(self.pks)

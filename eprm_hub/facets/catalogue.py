@@ -5,9 +5,12 @@ that can change the listing (eprm_hub/triggers.py), and each request reads it in
 query, so every process follows every other's edits (docs/facets.md).
 """
 
+import logging
 import threading
+import time
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from dataclasses import replace
 from typing import cast
 
 from django.db import connection, transaction
@@ -18,21 +21,14 @@ from django.utils import timezone
 from .. import thesaurus
 from ..thesaurus import Thesaurus
 from .bitsets import Slots, bitset, bitsets_by_key, walk
+from .changes import changed_keys, patched
 from .definitions import Facet, Sort, Term
-from .index import Figures, Index
+from .index import Figures, Index, roll_up
 from .lexemes import frequent_lexemes, term_names
 from .search import PAGE_SIZE, Search
 from .vectors import searchable
 
-
-def _roll_up(bitsets, terms):
-    """Add each value's rows to every value that includes it (a region to its parent)."""
-    for key, term in terms.items():
-        rows, parent, seen = bitsets.get(key, 0), term.parent, set()
-        while rows and parent and parent not in seen:
-            seen.add(parent)
-            bitsets[parent] = bitsets.get(parent, 0) | rows
-            parent = terms[parent].parent if parent in terms else ""
+log = logging.getLogger(__name__)
 
 
 class Catalogue:
@@ -63,6 +59,7 @@ class Catalogue:
         self.row_facets = row_facets
         self._index: Index | None = None
         self._lock = threading.Lock()
+        self._rebuilding = False
 
     def __str__(self) -> str:
         return f"catalogue {self.name!r}"
@@ -86,13 +83,24 @@ class Catalogue:
 
     def index_and_thesaurus(self) -> tuple[Index, Thesaurus]:
         """The index and the thesaurus as they are now: the engine's own (app code asks for
-        figures)."""
-        versions = self._versions()
+        figures). A process's first request builds the index; after that, the rows changed
+        since are applied to it, and when they cannot be (the vocabulary changed, too many
+        rows, a new day for a catalogue that depends on it) it is rebuilt in the background
+        while requests read the index they have (docs/facets.md, "Changes")."""
+        versions = self._versions(self.pruned)
+        wanted = self._version(versions)
         with self._lock:
-            if self._index is None or self._index.version != self._version(versions):
+            if self._index is None:
                 self._index = self._build()
+            elif self._index.version != wanted:
+                self._index = self._changed(self._index, versions, wanted)
             index = self._index
         return index, thesaurus.at(versions.get(thesaurus.VERSION_NAME, 0))
+
+    @property
+    def pruned(self) -> str:
+        """The name of the newest version whose changes are no longer logged."""
+        return f"{self.name}:pruned"
 
     def _versions(self, *more):
         """{name: version} of the catalogue, the vocabulary, the thesaurus and more names."""
@@ -107,30 +115,103 @@ class Catalogue:
         # The day is part of the version: a facet may depend on it (a project's status).
         return (versions.get(self.name, 0), versions.get("vocabulary", 0), timezone.localdate())
 
+    def _changed(self, index: Index, versions: dict, wanted: tuple) -> Index:
+        """The index with the rows changed since its version applied. When they cannot be,
+        the index rebuilt: in the background, requests reading the index they have
+        meanwhile; at once inside a transaction, whose writes another connection could not
+        see."""
+        applicable = (
+            not index.tainted
+            and index.version[1:] == wanted[1:]
+            and versions.get(self.pruned, 0) <= index.version[0] < wanted[0]
+        )
+        if applicable:
+            fresh = self._in_snapshot(lambda: self._applied(index, wanted))
+            if fresh is not None:
+                return fresh
+        if connection.in_atomic_block:
+            return self._build()
+        self._rebuild_in_background()
+        return index
+
+    def _applied(self, index: Index, wanted: tuple) -> Index | None:
+        started = time.perf_counter()
+        changed = changed_keys(self, index.version[0], wanted[0])
+        if changed is None:
+            return None
+        fresh = patched(self, index, changed, wanted)
+        log.info(
+            "%s: %d changed rows applied to the index (version %d) in %.1f ms",
+            self.name, len(changed[0]), wanted[0], (time.perf_counter() - started) * 1000,
+        )  # fmt: skip
+        return fresh
+
+    def _rebuild_in_background(self) -> None:
+        """Build the index anew in a thread of its own, unless one is already at it; the
+        requests meanwhile read the index they have, then the new one (with the rows changed
+        while it was built applied by the next request)."""
+        if self._rebuilding:
+            return
+        self._rebuilding = True
+
+        def rebuild():
+            try:
+                log.info("%s: rebuilding the index in the background", self.name)
+                fresh = self._build()
+                with self._lock:
+                    if self._index is None or self._index.version[0] <= fresh.version[0]:
+                        self._index = fresh
+                log.info("%s: index rebuilt (version %d)", self.name, fresh.version[0])
+            finally:
+                self._rebuilding = False
+                connection.close()
+
+        threading.Thread(target=rebuild, name=f"index {self.name}", daemon=True).start()
+
     def _build(self) -> Index:
         """The index, from one snapshot of the database: a row published while it is built is
         in all of it (the rows, each facet, each order) or in none, and the version it is
-        labelled with is the one of that snapshot. Inside a transaction already begun (a test,
-        a caller's atomic block) the snapshot is that transaction's."""
+        labelled with is the one of that snapshot."""
+        return self._in_snapshot(lambda: self._build_in_snapshot(self._version(self._versions())))
+
+    @staticmethod
+    def _in_snapshot(work):
+        """What work() gives (an index), read from one snapshot of the database. Inside a
+        transaction already begun (a test, a caller's atomic block) the snapshot is that
+        transaction's; when it wrote, the index is marked tainted: it may hold writes that
+        will be rolled back and that no change will undo, so it is rebuilt, never changed."""
         fresh = not connection.in_atomic_block
         with transaction.atomic():
-            if fresh:
-                with connection.cursor() as cursor:
+            with connection.cursor() as cursor:
+                if fresh:
                     cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            return self._build_in_snapshot(self._version(self._versions()))
+                    tainted = False
+                else:
+                    cursor.execute("SELECT pg_current_xact_id_if_assigned() IS NOT NULL")
+                    tainted = cursor.fetchone()[0]
+            index = work()
+            return index and replace(index, tainted=tainted)
 
     def _build_in_snapshot(self, version: tuple) -> Index:
         visible = self.visible()
         slots = Slots(visible.order_by("pk").values_list("pk", flat=True))
         facets = {f.name: bitsets_by_key(f.pairs_of(visible), slots) for f in self.facets}
-        terms = {f.name: self._terms(f, facets[f.name]) for f in self.facets}
+        known = {f.name: {term.key: term for term in f.terms()} for f in self.facets}
+        terms = {}
+        for facet in self.facets:
+            roll_up(facets[facet.name], known[facet.name])
+            found = {key: Term(key, key) for key in facets[facet.name]}
+            terms[facet.name] = known[facet.name] | {
+                key: term for key, term in found.items() if key not in known[facet.name]
+            }
         years = {}
         if self.year_field:
             years = bitsets_by_key(visible.values_list("pk", self.year_field), slots)
-        orders, positions = self._orders(visible, slots)
+        orders = {
+            key: self._order(visible, slots, key) for key, s in self.sorts.items() if s.ordering
+        }
         universe = bitset(slot for slot, pk in enumerate(slots.pks) if pk)
         lexemes, titled = frequent_lexemes(visible, slots) if self.searchable else ({}, {})
-        names = term_names(self.facets)
         return Index(
             version,
             slots,
@@ -139,34 +220,16 @@ class Catalogue:
             terms,
             years,
             orders,
-            positions,
             lexemes,
             titled,
-            names,
+            term_names(self.facets),
         )
 
-    @staticmethod
-    def _terms(facet: Facet, bitsets: dict[str, int]) -> dict[str, Term]:
-        """A facet's values: its vocabulary's, then those in the data but not in the
-        vocabulary, which are still filterable. Rolls the bitsets up on the way."""
-        known = {term.key: term for term in facet.terms()}
-        found = {key: Term(key, key) for key in bitsets if key not in known}
-        _roll_up(bitsets, known)
-        return known | found
-
-    def _orders(self, visible: QuerySet, slots: Slots) -> tuple[dict, dict]:
-        """({sort: its slots in order}, {sort: each slot's place in it})."""
-        orders, positions = {}, {}
-        for sort in self.sorts.values():
-            if sort.ordering:
-                pks = visible.order_by(*sort.ordering).values_list("pk", flat=True)
-                # Every visible row of the snapshot has its slot.
-                order = array("l", cast(Iterable[int], map(slots.slot, pks)))
-                position = array("l", bytes(order.itemsize * len(slots)))
-                for rank, slot in enumerate(order):
-                    position[slot] = rank
-                orders[sort.key], positions[sort.key] = order, position
-        return orders, positions
+    def _order(self, visible: QuerySet, slots: Slots, sort: str) -> array:
+        """The slots of the visible rows in a sort's order."""
+        # Every visible row of the snapshot has its slot.
+        pks = visible.order_by(*self.sorts[sort].ordering).values_list("pk", flat=True)
+        return array("l", [cast(int, slots.slot(pk)) for pk in pks])
 
     # What views ask of it -----------------------------------------------------------------
 

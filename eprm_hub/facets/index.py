@@ -13,6 +13,33 @@ from .bitsets import Slots
 from .definitions import Term
 
 
+def roll_up(bitsets: dict[str, int], terms: Mapping[str, Term]) -> None:
+    """Add each value's rows to every value that includes it (a region to its parent)."""
+    for key, term in terms.items():
+        rows, parent, seen = bitsets.get(key, 0), term.parent, set()
+        while rows and parent and parent not in seen:
+            seen.add(parent)
+            bitsets[parent] = bitsets.get(parent, 0) | rows
+            parent = terms[parent].parent if parent in terms else ""
+
+
+class Positions(dict):
+    """{sort: each slot's place in its order}, each worked out the first time it is asked
+    for: an index that changes applied to has new orders, and most requests read none."""
+
+    def __init__(self, orders: Mapping[str, array]):
+        super().__init__()
+        self.orders = orders
+
+    def __missing__(self, sort: str) -> array:
+        order = self.orders[sort]
+        position = array("l", bytes(order.itemsize * (max(order, default=-1) + 1)))
+        for rank, slot in enumerate(order):
+            position[slot] = rank
+        self[sort] = position
+        return position
+
+
 @dataclass
 class Index:
     """A catalogue's visible rows as bitsets over their slots: the engine's own."""
@@ -24,10 +51,14 @@ class Index:
     terms: dict[str, dict[str, Term]]
     years: dict[int, int]
     orders: dict[str, array]  # slots in the sort's order
-    positions: dict[str, array]  # each slot's place in the sort's order
     lexemes: dict[str, int]  # the rows of each frequent lexeme of the searchable text
     titled: dict[str, int]  # the rows with it in their title
     names: dict[str, str]  # {"kind:key": tsvector} of the vocabulary terms facets have
+    tainted: bool = False  # built from a transaction's own writes, which may be rolled back
+    positions: Positions = field(init=False)  # each slot's place in a sort's order
+
+    def __post_init__(self):
+        self.positions = Positions(self.orders)
 
     def union(self, facet: str, keys: Iterable[str]) -> int:
         """The rows that have any of these values of a facet."""

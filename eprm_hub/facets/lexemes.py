@@ -33,9 +33,17 @@ def frequent_lexemes(visible: QuerySet, slots: Slots) -> tuple[Bitsets, Bitsets]
             "SELECT word FROM ts_stat(%s) WHERE ndoc >= %s", [vectors.decode(), threshold]
         )
         frequent = [word for (word,) in cursor.fetchall()]
-        if not frequent:
-            return {}, {}
-        slot_sql, slot_params = slots.sql()
+    return lexeme_rows(visible, slots, frequent)
+
+
+def lexeme_rows(rows: QuerySet, slots: Slots, lexemes: list[str]) -> tuple[Bitsets, Bitsets]:
+    """({lexeme: its rows}, {lexeme: the rows with it in the title}) of these lexemes, among
+    these rows (every lexeme, with no rows for those none has)."""
+    if not lexemes:
+        return {}, {}
+    sql, params = vectors_of(rows)
+    slot_sql, slot_params = slots.sql()
+    with connection.cursor() as cursor:
         # Each lexeme's 64-bit words as (word number, word) pairs packed in one bytea.
         cursor.execute(
             f"SELECT lexeme, title, string_agg(int8send(w) || int8send(bits), '' ORDER BY w) "
@@ -45,17 +53,17 @@ def frequent_lexemes(visible: QuerySet, slots: Slots) -> tuple[Bitsets, Bitsets]
             f"           unnest(s.vector) AS u(lexeme, positions, weights) "
             f"      WHERE slot IS NOT NULL AND u.lexeme = ANY(%s) GROUP BY 1, 2, 3) AS words "
             f"GROUP BY 1, 2",
-            [*slot_params, *params, frequent],
+            [*slot_params, *params, lexemes],
         )
         found = cursor.fetchall()
-    lexemes: Bitsets = {}
+    rows_of: Bitsets = dict.fromkeys(lexemes, 0)
     titled: Bitsets = {}
     for lexeme, in_title, packed in found:
         bits = _unpacked(packed)
-        lexemes[lexeme] = lexemes.get(lexeme, 0) | bits
+        rows_of[lexeme] |= bits
         if in_title:
             titled[lexeme] = bits
-    return lexemes, {lexeme: titled.get(lexeme, 0) for lexeme in lexemes}
+    return rows_of, {lexeme: titled.get(lexeme, 0) for lexeme in rows_of}
 
 
 def _unpacked(packed: bytes) -> int:
