@@ -26,6 +26,7 @@ from django.db import connections, migrations
 
 # Versions come from a sequence, which a rollback does not rewind: a version number is never
 # given to two different states of the data (a counter would be, after a rollback).
+SEQUENCE = "eprm_hub_index_version_seq"
 BUMP_FUNCTION = """
 CREATE SEQUENCE IF NOT EXISTS eprm_hub_index_version_seq;
 CREATE OR REPLACE FUNCTION eprm_hub_bump_index_version() RETURNS trigger AS $$

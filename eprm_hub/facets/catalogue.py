@@ -10,7 +10,6 @@ import threading
 import time
 from array import array
 from collections.abc import Callable
-from dataclasses import replace
 from typing import cast
 
 from django.db import connection, transaction
@@ -131,7 +130,7 @@ class Catalogue:
                 return fresh
         if connection.in_atomic_block:
             return self._build()
-        self._rebuild_in_background()
+        self._rebuild_in_background(index.version, wanted)
         return index
 
     def _applied(self, index: Index, wanted: tuple) -> Index | None:
@@ -146,7 +145,7 @@ class Catalogue:
         )  # fmt: skip
         return fresh
 
-    def _rebuild_in_background(self) -> None:
+    def _rebuild_in_background(self, was: tuple, wanted: tuple) -> None:
         """Build the index anew in a thread of its own, unless one is already at it; the
         requests meanwhile read the index they have, then the new one (with the rows changed
         while it was built applied by the next request)."""
@@ -156,7 +155,10 @@ class Catalogue:
 
         def rebuild():
             try:
-                log.info("%s: rebuilding the index in the background", self.name)
+                log.info(
+                    "%s: rebuilding the index in the background (version %s, now %s)",
+                    self.name, was, wanted,
+                )  # fmt: skip
                 fresh = self._build()
                 with self._lock:
                     if self._index is None or self._index.version[0] <= fresh.version[0]:
@@ -190,7 +192,9 @@ class Catalogue:
                     cursor.execute("SELECT pg_current_xact_id_if_assigned() IS NOT NULL")
                     tainted = cursor.fetchone()[0]
             index = work()
-            return index and replace(index, tainted=tainted)
+            if index is not None:
+                index.tainted = tainted
+            return index
 
     def _build_in_snapshot(self, version: tuple) -> Index:
         visible = self.visible()

@@ -5,22 +5,31 @@ The catalogues' triggers log the keys of the rows each write changed under a new
 changed since, reads them alone again and replaces them in a copy of its index: their slots,
 their facet values, their year, their frequent lexemes and their place in each sort order.
 Requests that hold the old index keep it, unchanged (docs/facets.md, "Changes").
+
+Three statements read it all, whatever the size of the listing: the changed rows' values
+(visibility, facets, year, lexemes), then their places in the orders in two steps; their
+SQL is compiled from the declaration once a day (a facet may depend on the day).
 """
 
+import json
+import weakref
 from array import array
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import date
 from math import isqrt
+from typing import cast
 
 from django.db import connection
-from django.db.models import F, Q, QuerySet
+from django.db.models import F, Q
 from django.db.models.expressions import OrderBy
+from django.utils import timezone
 
 from .. import triggers
-from .bitsets import Slots, bitset, bitsets_by_key
+from .bitsets import Slots, bitset
 from .definitions import Term
 from .index import Index, roll_up
-from .lexemes import lexeme_rows
+from .vectors import vectors_of
 
 # More changed rows than this are not applied: the index is rebuilt (in the background).
 MOST = 200
@@ -65,40 +74,34 @@ def patched(catalogue, index: Index, changed: tuple[set[int], set[str]], version
     keys, written = changed
     if not keys:  # the writes changed nothing the listing reads
         return replace(index, version=version)
-    visible = catalogue.visible()
-    rows = visible.filter(pk__in=keys)
-    shown = set(rows.values_list("pk", flat=True))
+    statements = _statements(catalogue)
+    shown, values = _values(statements, sorted(keys), sorted(index.lexemes))
     slots = index.slots.changed({pk: pk in shown for pk in keys})
-    own = [slot for slot in map(slots.slot, keys) if slot is not None]
-    keep = ~bitset(own)  # every row but the changed ones
+    mask = bitset(slot for slot in map(slots.slot, keys) if slot is not None)
+
+    def bits(pairs: Iterable) -> dict:
+        """{value: its rows} of (pk, value) pairs of visible rows (each has its slot)."""
+        found: dict = {}
+        for pk, key in pairs:
+            found[key] = found.get(key, 0) | 1 << cast(int, slots.slot(pk))
+        return found
 
     facets, terms = {}, {}
-    for facet in catalogue.facets:
-        index_terms = index.terms[facet.name]
-        fresh = bitsets_by_key(facet.pairs_of(rows), slots)
-        roll_up(fresh, index_terms)
-        facets[facet.name] = _merged(index.facets[facet.name], fresh, keep)
+    for number, facet in enumerate(catalogue.facets):
+        fresh = bits(values.get(number, ()))
+        roll_up(fresh, index.terms[facet.name])
+        facets[facet.name] = _merged(index.facets[facet.name], fresh, mask)
         relabel = bool(written & triggers.naming_tables(catalogue, facet))
         terms[facet.name] = _terms(facet, index, facets[facet.name], relabel)
-    years = index.years
-    if catalogue.year_field:
-        fresh = bitsets_by_key(rows.values_list("pk", catalogue.year_field), slots)
-        years = _merged(index.years, fresh, keep)
-    lexemes, titled = index.lexemes, index.titled
-    if index.lexemes:
-        fresh, fresh_titled = lexeme_rows(rows, slots, list(index.lexemes))
-        lexemes = _merged(index.lexemes, fresh, keep, drop=False)
-        titled = _merged(index.titled, fresh_titled, keep, drop=False)
-    orders = {
-        sort: _reordered(catalogue, order, sort, index.slots, slots, keys, shown)
-        for sort, order in index.orders.items()
-    }
-    return replace(
+    years = _merged(index.years, bits(values.get(YEAR, ())), mask)
+    lexemes = _merged(index.lexemes, bits(values.get(LEXEME, ())), mask, drop=False)
+    titled = _merged(index.titled, bits(values.get(TITLED, ())), mask, drop=False)
+    orders, positions = _reordered(statements, index, slots, keys, shown)
+    fresh_index = replace(
         index,
         version=version,
         slots=slots,
-        universe=(index.universe & keep)
-        | bitset(slot for slot in map(slots.slot, shown) if slot is not None),
+        universe=index.universe & ~mask | bits((pk, "") for pk in shown).get("", 0),
         facets=facets,
         terms=terms,
         years=years,
@@ -106,62 +109,206 @@ def patched(catalogue, index: Index, changed: tuple[set[int], set[str]], version
         lexemes=lexemes,
         titled=titled,
     )
+    fresh_index.positions.update(positions)
+    return fresh_index
+
+
+# The statements, compiled once a day ------------------------------------------------------
+
+YEAR, LEXEME, TITLED, VISIBLE = -1, -2, -3, -4  # the parts of _values() besides each facet's
+
+
+@dataclass(frozen=True)
+class Statements:
+    day: date
+    values: (
+        str  # (part, pk, value as jsonb) of the rows = ANY(%(keys)s), lexemes = ANY(%(lexemes)s)
+    )
+    values_params: dict
+    keyed: dict[str, str]  # {sort: (pk, k0, k1…) of the rows = ANY(%(sort)s)}
+    keyed_params: dict
+    orderings: dict[str, list[OrderBy]]
+
+
+_compiled: "weakref.WeakKeyDictionary[object, Statements]" = weakref.WeakKeyDictionary()
+
+
+def _statements(catalogue) -> Statements:
+    today = timezone.localdate()
+    found = _compiled.get(catalogue)
+    if found is None or found.day != today:
+        found = _compiled[catalogue] = _compile(catalogue, today)
+    return found
+
+
+def _compile(catalogue, today: date) -> Statements:
+    visible = catalogue.visible()
+    params: dict = {}
+
+    def named(queryset, name):
+        """The queryset's SQL with its parameters as %(name_n)s, collected in params."""
+        sql, values = queryset.order_by().query.sql_with_params()
+        names = [f"{name}_{n}" for n in range(len(values))]
+        params.update(zip(names, values, strict=True))
+        return sql % tuple(f"%({n})s" for n in names)
+
+    parts = [
+        f"SELECT {VISIBLE}, id, NULL::jsonb FROM ({named(visible.values_list('pk'), 'v')}) "
+        f"AS v(id) WHERE id = ANY(%(keys)s)"
+    ]
+    pairs = [(n, f"facet{n}", facet.pairs_of(visible)) for n, facet in enumerate(catalogue.facets)]
+    if catalogue.year_field:
+        pairs.append((YEAR, "year", visible.values_list("pk", catalogue.year_field)))
+    for number, name, queryset in pairs:
+        parts.append(
+            f"SELECT {number}, id, to_jsonb(key) FROM ({named(queryset, name)}) AS p(id, key) "
+            f"WHERE id = ANY(%(keys)s) AND key IS NOT NULL AND key::text <> ''"
+        )
+    if catalogue.searchable:
+        vectors, vector_params = vectors_of(visible)
+        names = [f"w_{n}" for n in range(len(vector_params))]
+        params.update(zip(names, vector_params, strict=True))
+        vectors = vectors % tuple(f"%({n})s" for n in names)
+        parts.append(
+            f"SELECT CASE WHEN 'A' = ANY(u.weights) THEN {TITLED} ELSE {LEXEME} END, v.id, "
+            f"to_jsonb(u.lexeme) FROM ({vectors}) AS v(id, vector), "
+            f"unnest(v.vector) AS u(lexeme, positions, weights) "
+            f"WHERE v.id = ANY(%(keys)s) AND u.lexeme = ANY(%(lexemes)s)"
+        )
+    values_params = dict(params)
+    params.clear()
+    keyed, orderings = {}, {}
+    for key, sort in catalogue.sorts.items():
+        if sort.ordering:
+            ordering = orderings[key] = _ordering(sort.ordering)
+            names = [f"k{number}" for number in range(len(ordering))]
+            annotated = visible.annotate(
+                **{name: o.expression for name, o in zip(names, ordering, strict=True)}
+            )
+            sql = named(annotated.values_list("pk", *names), f"s{key}")
+            keyed[key] = (
+                f"SELECT * FROM ({sql}) AS v(id, {', '.join(names)}) WHERE id = ANY(%({key})s)"
+            )
+    return Statements(
+        today, " UNION ALL ".join(parts), values_params, keyed, dict(params), orderings
+    )
+
+
+def _values(statements: Statements, keys: list[int], lexemes: list[str]):
+    """(the visible rows among keys, {part: [(pk, value)]}): each facet's values (by its
+    number), the year, the frequent lexemes and those in the title."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            statements.values, {**statements.values_params, "keys": keys, "lexemes": lexemes}
+        )
+        found = cursor.fetchall()
+    shown: set[int] = set()
+    values: dict[int, list] = {}
+    for part, pk, value in found:
+        if part == VISIBLE:
+            shown.add(pk)
+        else:
+            # JSON keeps a value's type through the UNION (a year, a slug); Django's
+            # connection hands jsonb over as text.
+            value = json.loads(value)
+            values.setdefault(part, []).append((pk, value))
+            if part == TITLED:  # in the title, so in the text
+                values.setdefault(LEXEME, []).append((pk, value))
+    return shown, values
 
 
 def _terms(facet, index: Index, rows: dict, relabel: bool) -> dict:
     """The facet's values once changed. Its terms are read again when some value has rows
     now and had none, or the other way round, or when a table that names its values was
     written (relabel): some facets list only the values in use (publishers, countries),
-    named in those tables. Otherwise the index's, and those the rows have."""
-    before = index.terms[facet.name]
+    named in those tables. Otherwise the index's."""
     if relabel or index.facets[facet.name].keys() != rows.keys():
         known = {term.key: term for term in facet.terms()}
         return known | {key: Term(key, key) for key in rows if key not in known}
-    return before
+    return index.terms[facet.name]
 
 
-def _merged(old: dict, fresh: dict, keep: int, drop: bool = True) -> dict:
-    """{key: the old rows but the changed ones, and the changed rows it has now}; keys with
-    no rows left out when drop (as a build leaves them out)."""
-    merged = {}
-    for key in old.keys() | fresh.keys():
-        rows = old.get(key, 0) & keep | fresh.get(key, 0)
-        if rows or not drop:
-            merged[key] = rows
+def _merged(old: dict, fresh: dict, mask: int, drop: bool = True) -> dict:
+    """{key: its old rows but the changed ones (mask), and the changed rows it has now};
+    keys with no rows left out when drop (as a build leaves them out). Only the values the
+    changed rows had are recomputed: an AND with a few bits is cheap, one with all is not."""
+    merged = dict(old)
+    for key, rows in old.items():
+        if rows & mask:
+            rows &= ~mask
+            if rows or not drop:
+                merged[key] = rows
+            else:
+                del merged[key]
+    for key, rows in fresh.items():
+        merged[key] = merged.get(key, 0) | rows
     return merged
 
 
 # Each sort order ---------------------------------------------------------------------------
 
 
-def _reordered(catalogue, order, sort, before: Slots, after: Slots, keys, shown) -> array:
-    """The sort's order with the changed rows taken out and those visible put back in their
-    place, found by PostgreSQL comparing each with a sample of the order, then with the rows
-    between its two neighbours in the sample: two small statements, whatever the size."""
-    ordering = _ordering(catalogue.sorts[sort].ordering)
-    order = array(order.typecode, order)
-    for slot in map(before.slot, keys):
-        if slot is not None and before.pk(slot):  # it was visible
-            del order[order.index(slot)]
-    if not shown:
-        return order
-    step = max(1, isqrt(len(order)))
-    sample = [after.pk(order[rank]) for rank in range(0, len(order), step)]
-    visible = catalogue.visible()
+def _reordered(statements: Statements, index: Index, slots: Slots, keys, shown):
+    """({sort: its order}, {sort: each slot's place in it, where it could be kept up}):
+    the changed rows taken out and those visible put back in their place, which PostgreSQL
+    finds by comparing each with a sample of the order, then with the rows between its two
+    neighbours in the sample (two statements for every order, whatever the size)."""
+    orders: dict[str, array] = {}
+    removed: dict[str, list[int]] = {}
+    for sort, order in index.orders.items():
+        order, removed[sort] = array(order.typecode, order), []
+        for slot in map(index.slots.slot, keys):
+            if slot is not None and index.slots.pk(slot):  # it was visible
+                removed[sort].append(index.positions[sort][slot] if sort in index.positions else 0)
+                del order[order.index(slot)]
+        orders[sort] = order
+    steps = {sort: max(1, isqrt(len(order))) for sort, order in orders.items()}
     # How many sample rows come before each changed row: it lies after sample row n - 1.
-    ahead = _rows_before(visible, ordering, [(pk, other) for pk in shown for other in sample])
-    pairs, starts = [], {}
-    for pk in shown:
-        passed = ahead.get(pk, 0)
-        start = (passed - 1) * step + 1 if passed else 0
-        starts[pk] = start
-        end = min(passed * step, len(order)) if passed else 0
-        pairs += [(pk, after.pk(order[rank])) for rank in range(start, end)]
-        pairs += [(pk, other) for other in shown if other != pk]  # among themselves
-    ahead = _rows_before(visible, ordering, pairs)
-    for pk in sorted(shown, key=lambda pk: starts[pk] + ahead.get(pk, 0)):
-        order.insert(starts[pk] + ahead.get(pk, 0), after.slot(pk))
-    return order
+    ahead = _rows_before(
+        statements,
+        {
+            sort: [
+                (pk, slots.pk(order[rank]))
+                for pk in shown
+                for rank in range(0, len(order), steps[sort])
+            ]
+            for sort, order in orders.items()
+        },
+    )
+    starts: dict = {sort: {} for sort in orders}
+    pairs: dict = {sort: [] for sort in orders}
+    for sort, order in orders.items():
+        step = steps[sort]
+        for pk in shown:
+            passed = ahead.get((sort, pk), 0)
+            start = starts[sort][pk] = (passed - 1) * step + 1 if passed else 0
+            end = min(passed * step, len(order)) if passed else 0
+            pairs[sort] += [(pk, slots.pk(order[rank])) for rank in range(start, end)]
+            pairs[sort] += [(pk, other) for other in shown if other != pk]  # among themselves
+    ahead = _rows_before(statements, pairs)
+    positions = {}
+    for sort, order in orders.items():
+        ranks = {pk: starts[sort][pk] + ahead.get((sort, pk), 0) for pk in shown}
+        for pk in sorted(shown, key=ranks.__getitem__):
+            order.insert(ranks[pk], slots.slot(pk))
+        if sort in index.positions and len(removed[sort]) == len(shown):
+            positions[sort] = _positions(
+                index.positions[sort], order, [*removed[sort], *ranks.values()], len(slots)
+            )
+    return orders, positions
+
+
+def _positions(before: array, order: array, moved: list[int], size: int) -> array:
+    """Each slot's place in the order, from those before a change that took as many rows out
+    of the order as it put in: only the places between the first and the last rank that
+    moved are different."""
+    position = array(before.typecode, before)
+    position.extend(
+        bytes(position.itemsize * (size - len(position))) and [0] * (size - len(position))
+    )
+    for rank in range(min(moved), max(moved) + 1):
+        position[order[rank]] = rank
+    return position
 
 
 def _ordering(ordering: Iterable) -> list[OrderBy]:
@@ -198,23 +345,29 @@ def _before(ordering: list[OrderBy]) -> str:
     return " OR ".join(f"({alternative})" for alternative in alternatives)
 
 
-def _rows_before(visible: QuerySet, ordering: list[OrderBy], pairs) -> dict[int, int]:
-    """{c: how many of its paired rows s come before it in the ordering} for (c, s) pairs."""
-    if not pairs:
+def _rows_before(statements: Statements, pairs: dict) -> dict:
+    """{(sort, c): how many of its paired rows s come before it in the sort's order} for
+    {sort: [(c, s)]}: one statement for every order."""
+    ctes, parts, params = [], [], {}
+    for number, (sort, sorted_pairs) in enumerate(pairs.items()):
+        if not sorted_pairs:
+            continue
+        params[sort] = sorted({pk for pair in sorted_pairs for pk in pair})
+        params[f"{sort}_c"] = [c for c, _ in sorted_pairs]
+        params[f"{sort}_s"] = [s for _, s in sorted_pairs]
+        params[f"{sort}_name"] = sort
+        ctes.append(f"k{number} AS MATERIALIZED ({statements.keyed[sort]})")
+        parts.append(
+            f"SELECT %({sort}_name)s, p.c, "
+            f"count(*) FILTER (WHERE {_before(statements.orderings[sort])}) "
+            f"FROM unnest(%({sort}_c)s::bigint[], %({sort}_s)s::bigint[]) AS p(c, s) "
+            f"JOIN k{number} AS c ON c.id = p.c JOIN k{number} AS s ON s.id = p.s GROUP BY p.c"
+        )
+    if not parts:
         return {}
-    names = [f"k{number}" for number in range(len(ordering))]
-    involved = {pk for pair in pairs for pk in pair}
-    keyed = visible.filter(pk__in=involved).annotate(
-        **{name: expression.expression for name, expression in zip(names, ordering, strict=True)}
-    )
-    sql, params = keyed.values_list("pk", *names).order_by().query.sql_with_params()
-    columns = ", ".join(["id", *names])
     with connection.cursor() as cursor:
         cursor.execute(
-            f"WITH k ({columns}) AS MATERIALIZED ({sql}) "
-            f"SELECT p.c, count(*) FILTER (WHERE {_before(ordering)}) "
-            f"FROM unnest(%s::bigint[], %s::bigint[]) AS p(c, s) "
-            f"JOIN k AS c ON c.id = p.c JOIN k AS s ON s.id = p.s GROUP BY p.c",
-            [*params, [c for c, _ in pairs], [s for _, s in pairs]],
+            f"WITH {', '.join(ctes)} {' UNION ALL '.join(parts)}",
+            {**statements.keyed_params, **params},
         )
-        return dict(cursor.fetchall())
+        return {(sort, c): count for sort, c, count in cursor.fetchall()}
