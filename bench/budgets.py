@@ -13,11 +13,16 @@ MAX_QUERIES_PER_ALERT = 12
 # The re-import of unchanged rows is measured without a budget; the dry run and the import
 # have one.
 UNBUDGETED_IMPORT = re.compile(r"re-?import", re.IGNORECASE)
+# Searches while an editor saves a resource every second (bench/busy.py): the index follows
+# the edits without making the readers wait.
+MAX_BUSY_P99_MS = 100.0
+MAX_BUSY_MEDIAN_GROWTH = 0.20  # the busy median at most 20 % above the quiet one
 
 
-def check(by_size, large, imports=None, alerts=None):
+def check(by_size, large, imports=None, alerts=None, busy=None, reported=None):
     """[(passed, text)] for the measurements {size label: [Result]}; the median budget and the
-    comparison of query counts need the large size."""
+    comparison of query counts need the large size. busy: bench/busy.py's figures; reported:
+    {case: figures} of the cases without budgets (throughput, compression), which must run."""
     every = [(label, r) for label, results in by_size.items() for r in results]
     checks = [
         _all(every, "every page answers 200", lambda r: r.status == 200, lambda r: r.status),
@@ -29,15 +34,8 @@ def check(by_size, large, imports=None, alerts=None):
             lambda r: "ignored " + ", ".join(f"{key}={value}" for key, value in r.ignored),
         ),
     ]
-    if large in by_size:  # at the small size, the last page stands in for one beyond it
-        checks.append(
-            _all(
-                [(large, r) for r in by_size[large] if r.page.is_search],
-                f"{large}: every page asked for exists",
-                lambda r: not r.page_adjusted,
-                lambda r: f"page {r.page_shown} of {r.pages}",
-            )
-        )
+    if large in by_size:
+        checks += _search_checks(large, by_size[large])
     for label, r in every:
         if r.page.budgeted:
             seen = "-".join(map(str, sorted({min(r.queries), max(r.queries)})))
@@ -60,11 +58,71 @@ def check(by_size, large, imports=None, alerts=None):
                         f"{MAX_MEDIAN_MS:.0f} ms ({r.median:.1f} ms)",
                     )
                 )
+    return checks + _case_checks(imports, alerts, busy, reported or {})
+
+
+def _search_checks(large, results):
+    """What the searches find at the large size (at the small size, the last page stands in
+    for one beyond it, and a few hundred rows may have none of a query's words)."""
+    searches = [(large, r) for r in results if r.page.is_search]
+    return [
+        _all(
+            searches,
+            f"{large}: every page asked for exists",
+            lambda r: not r.page_adjusted,
+            lambda r: f"page {r.page_shown} of {r.pages}",
+        ),
+        # A query that finds nothing would measure an empty page, not a search.
+        _all(searches, f"{large}: every search finds rows", lambda r: r.matches, lambda r: "none"),
+    ]
+
+
+def _case_checks(imports, alerts, busy, reported):
+    checks = []
     if imports is not None:
         checks += _import_checks(imports)
     if alerts is not None:
         checks += _alert_checks(alerts)
+    if busy is not None:
+        checks += _busy_checks(busy)
+    for case, figures in reported.items():
+        if isinstance(figures, Exception):
+            checks.append((False, f"{case}: the bench failed: {figures!r}"))
     return checks
+
+
+def _busy_checks(figures):
+    if isinstance(figures, Exception):
+        return [(False, f"busy editors: the bench failed: {figures!r}")]
+    quiet, busy = figures.quiet, figures.busy
+    limit = quiet.median * (1 + MAX_BUSY_MEDIAN_GROWTH)
+    saves = figures.editor["saves"]
+    # Failed requests' times say nothing of the search: the times' budgets need none.
+    failed = bool(quiet.bad_statuses or busy.bad_statuses)
+    over = ", over failed requests" if failed else ""
+    return [
+        (
+            not quiet.bad_statuses and not busy.bad_statuses,
+            f"busy editors: every request answers 200 ({len(quiet.times_ms)} quiet, "
+            f"{len(busy.times_ms)} busy)",
+        ),
+        # Without saves the busy run would be a second quiet one, and pass for nothing.
+        (
+            saves >= busy.seconds / 2,
+            f"busy editors: the editor saved about once a second ({saves} saves in "
+            f"{busy.seconds:.0f} s)",
+        ),
+        (
+            not failed and busy.percentile(99) <= MAX_BUSY_P99_MS,
+            f"busy editors: p99 at most {MAX_BUSY_P99_MS:.0f} ms ({busy.percentile(99):.1f} "
+            f"ms{over})",
+        ),
+        (
+            not failed and busy.median <= limit,
+            f"busy editors: median within {MAX_BUSY_MEDIAN_GROWTH:.0%} of the quiet one "
+            f"({busy.median:.1f} ms, quiet {quiet.median:.1f} ms: at most {limit:.1f} ms{over})",
+        ),
+    ]
 
 
 def _alert_checks(figures):

@@ -19,14 +19,12 @@ it replaces. Alone:
 """
 
 import csv
-import os
 import random
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import quote
 
 from django.conf import settings
 from django.db import connection
@@ -36,6 +34,7 @@ from eprm_hub.models import BusinessNeed, Mineral, OECDStep, Region, ResourceTyp
 from resources.importing import COLUMNS
 from resources.models import Publisher, Resource
 
+from . import database
 from .synthetic import reference_resources
 from .writing import sentence, skewed, truncate, words
 
@@ -131,7 +130,7 @@ def import_in_a_process(path, options):
     The peak is the process's own high-water mark (VmHWM), read while it runs: the maximum
     resident set that wait4 reports would count the memory of this process, which the child
     inherits when it is forked, before it runs the command."""
-    env = {**os.environ, "DATABASE_URL": database_url()}
+    env = database.environment()
     start = time.perf_counter()
     peak_kib = 0
     with tempfile.TemporaryFile("w+") as output:
@@ -164,15 +163,3 @@ def high_water_kib(pid):
     except OSError:
         pass
     return 0
-
-
-def database_url():
-    """The database this process uses, for the command's process (the embedded server's
-    socket directory as the host)."""
-    db = connection.settings_dict
-    host = connection.get_connection_params().get("host", "")
-    password = f":{quote(db['PASSWORD'], safe='')}" if db.get("PASSWORD") else ""
-    return (
-        f"postgres://{quote(db['USER'] or '', safe='')}{password}@{quote(host, safe='')}"
-        f":{db['PORT'] or 5432}/{db['NAME']}"
-    )

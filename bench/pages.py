@@ -1,5 +1,7 @@
 """The pages `make bench` measures: for each catalogue, the same kinds of search pages with its
-own URL and facet parameters, and a detail page; for the library a few more without budget."""
+own URL and facet parameters, and a detail page; for the library, queries in French and
+Spanish with a budget, in German and Dutch and a few more pages without; and the mixes of
+search pages the busy editors' and the throughput cases ask for."""
 
 import math
 import random
@@ -58,7 +60,13 @@ QUERIES = {
     ),
 }
 PREFIXES = {"resources": "/en/resources/", "members": "/en/members/", "projects": "/en/projects/"}
-FRENCH = "q=audit+des+fonderies+d%27%C3%A9tain"  # audit des fonderies d'étain
+# The library in the other languages, as their readers type (bench/synthetic.py writes a
+# tenth of the resources in French, a twentieth in Spanish, a fiftieth in German): on the
+# page of that language, the query string as a browser sends it.
+FRENCH = "/fr/resources/?q=audit+des+fonderies+d%27%C3%A9tain"  # audit des fonderies d'étain
+SPANISH = "/es/resources/?q=auditor%C3%ADa+de+fundiciones"  # auditoría de fundiciones
+GERMAN = "/de/resources/?q=Sorgfaltspflicht+Lieferkette"
+DUTCH = "/nl/resources/?q=kinderarbeid+kobalt"  # no Dutch text: found through the thesaurus
 
 
 def search_pages(catalogue):
@@ -87,13 +95,37 @@ def detail_page(catalogue, slugs, runs):
     )
 
 
+def language_pages():
+    """The library's queries in other languages than English, on their language's page."""
+    return [
+        Page("resources", "French query", FRENCH),
+        Page("resources", "Spanish query", SPANISH),
+        Page("resources", "German query", GERMAN, budgeted=False),
+        Page("resources", "Dutch query", DUTCH, budgeted=False),
+    ]
+
+
+def busy_pages():
+    """The library's searches timed while an editor saves (bench/busy.py)."""
+    pages = {page.name: page for page in [*search_pages("resources"), *language_pages()]}
+    names = ["text query", "two facets", "broad word", "question", "French query", "Spanish query"]
+    return [pages[name] for name in names]
+
+
+def throughput_urls():
+    """The search pages gunicorn serves at once (bench/throughput.py): every catalogue's
+    budgeted ones."""
+    pages = [page for name in PREFIXES for page in search_pages(name)] + language_pages()
+    return [page.url for page in pages if page.budgeted]
+
+
 def pages_for(catalogue, slugs, runs):
     """The pages to measure for a catalogue whose visible rows have these slugs."""
     pages = [*search_pages(catalogue), detail_page(catalogue, slugs, runs)]
     if catalogue == "resources":
         deep = min(2000, math.ceil(len(slugs) / 20) - 5)  # a page that exists, near the end
         pages += [
-            Page(catalogue, "French query", f"/fr/resources/?{FRENCH}", budgeted=False),
+            *language_pages(),
             Page(catalogue, "deep page", f"/en/resources/?sort=title&page={deep}", budgeted=False),
             Page(
                 catalogue, "JSON export", "/en/resources/export.json?mineral=gold", budgeted=False

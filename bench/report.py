@@ -1,4 +1,7 @@
-"""What `make bench` prints: its tables of pages and of indexes."""
+"""What `make bench` prints: its tables of pages and of indexes, and of the large size's other
+cases."""
+
+import statistics
 
 
 def index_line(f):
@@ -57,3 +60,103 @@ def print_indexes(label, indexes):
     header += ("other MiB", "build ms")
     print_columns(header, rows, ["<", ">", ">", ">", ">", ">", ">"])
     print("(sys.getsizeof of everything each index holds, once; bitsets: ints over 64 bits)")
+
+
+def print_busy(figures):
+    """The busy editors' case: each run's percentiles, side by side."""
+    names = ", ".join(page.name for page in figures.pages)
+    print(f"pages in turn: {names}")
+    rows = []
+    for run in (figures.quiet, figures.busy):
+        statuses = "all 200" if not run.bad_statuses else f"{len(run.bad_statuses)} not 200"
+        rows.append(
+            (
+                run.name,
+                f"{len(run.times_ms)}",
+                f"{run.seconds:.0f}",
+                f"{run.median:.1f}",
+                f"{run.percentile(95):.1f}",
+                f"{run.percentile(99):.1f}",
+                f"{max(run.times_ms, default=float('nan')):.1f}",
+                _calls(run.builds_ms),
+                _calls(run.applied_ms),
+                statuses,
+            )
+        )
+    header = ("run", "requests", "seconds", "median ms", "p95 ms", "p99 ms", "max ms")
+    header += ("index builds", "changes applied", "status")
+    print_columns(header, rows, ["<", ">", ">", ">", ">", ">", ">", ">", ">", "<"])
+    slowest = [
+        f"{ms:,.0f} ms {page}{f' ({waited})' if waited else ''}"
+        for ms, page, waited in figures.busy.slowest(5)
+    ]
+    print(f"slowest busy requests: {'; '.join(slowest)}")
+    for run in (figures.quiet, figures.busy):
+        if run.error:
+            print(f"{run.name}: first failed request: {run.error}")
+    editor = figures.editor
+    print(
+        f"editor: {editor['saves']} saves in its own process (median {editor['median_ms']:.0f} "
+        f"ms, slowest {editor['max_ms']:.0f} ms), one a second while the busy run lasted"
+    )
+    print(
+        "(index builds in any thread, changes applied to the index by requests: how many, "
+        "median ms; - when the engine has no such step)"
+    )
+
+
+def _calls(times):
+    if times is None:
+        return "-"
+    return f"{len(times)}, {statistics.median(times):.0f} ms" if times else "0"
+
+
+def print_throughput(figures, workers, clients):
+    bad = ", ".join(f"{count} × {status}" for status, count in figures.bad.items()) or "none"
+    print(
+        f"{figures.per_second:.1f} requests a second: {len(figures.times_ms):,} in "
+        f"{figures.seconds:.1f} s, {clients} clients, gunicorn with {workers} sync workers, "
+        f"{figures.pages} search pages in turn"
+    )
+    print(
+        f"time a client waited: median {figures.percentile(50):.1f} ms, p95 "
+        f"{figures.percentile(95):.1f} ms, p99 {figures.percentile(99):.1f} ms; "
+        f"answers other than 200: {bad}"
+    )
+    slowest = "; ".join(f"{ms:.0f} ms {url}" for ms, url in figures.slowest(3))
+    print(f"longest medians: {slowest}")
+    print(
+        f"(gunicorn's workers built their indexes before their first request: ready in "
+        f"{figures.start_seconds:.0f} s; Accept-Encoding: gzip, a new connection each request)"
+    )
+
+
+def print_compression(found):
+    plain = {f.url: f for f in found if not f.accepted}
+    rows = []
+    for f in found:
+        base = plain[f.url]
+        timed = f.median_ms is not None
+        rows.append(
+            (
+                f.url,
+                f.accepted or "(nothing)",
+                f.encoding or "(plain)",
+                f"{f.bytes:,}",
+                f"{f.bytes / base.bytes:.1%}" if base.bytes else "-",
+                str(len(f.times_ms)) if timed else "-",
+                f"{f.median_ms:.1f}" if timed else "not timed",
+                f"{f.median_ms - base.median_ms:+.1f}" if timed and f is not base else "",
+                "" if f.compress_ms is None else f"{f.compress_ms:.1f}",
+            )
+        )
+    header = ("page", "accepts", "sent as", "bytes", "of plain", "runs", "median ms")
+    header += ("vs plain", "compressing ms")
+    print_columns(header, rows, ["<", "<", "<", ">", ">", ">", ">", ">", ">"])
+    print(
+        "(compressing ms: django.utils.text.compress_string alone on the plain answer; br is "
+        "asked for once, and timed only if the Hub answers in it)"
+    )
+    for f in plain.values():
+        if f.content.lstrip().startswith(b"<?xml"):  # a sitemap: the protocol's 50,000 URLs
+            print(f"{f.url}: {f.content.count(b'<url>'):,} <url> entries")

@@ -1,28 +1,49 @@
 """`make bench`: speed and query budgets of the three listings (the resource library, the
-member directory, the project portfolio) at a small and a large size, then of the CSV import.
+member directory, the project portfolio) at a small and a large size; at the large size, the
+library's searches while an editor saves, the throughput of search pages through gunicorn and
+the cost of compressing the largest answers; then e-mail alerts and the CSV import.
 
-Runs in process with Django's test client against a database of its own, eprm_hub_bench, on
-whichever server the settings point to (DATABASE_URL, or the embedded PostgreSQL), created,
-migrated and filled with bench/synthetic.py, and dropped at the end. The time around
-client.get() is the server time: routing, middleware, the view, its SQL and the template.
+Runs in process with Django's test client against a database of its own (eprm_hub_bench, or
+the one BENCH_DATABASE names, so that two benches can run side by side), on whichever server
+the settings point to (DATABASE_URL, or the embedded PostgreSQL), created, migrated and
+filled with bench/synthetic.py, and dropped at the end. The time around client.get() is the
+server time: routing, middleware, the view, its SQL and the template.
+
+The library's synthetic text is multilingual: a tenth of the resources have a French title
+and summary, a twentieth a Spanish one, a fiftieth are written in German (bench/synthetic.py,
+with the words of the Hub's own texts in those languages: bench/synthetic_languages.py).
+
+At the large size, besides the pages (bench/pages.py):
+- busy editors (bench/busy.py): the same paced run of the library's searches (text, facets,
+  broad word, question, French, Spanish; 240 requests in about a minute, 90 s at most) timed
+  quiet, then while bench/editor.py, a process of its own, saves a resource every second as
+  the admin does; median, p95 and p99 of each run;
+- throughput (bench/throughput.py): requests a second, with the median, p95 and p99 that
+  clients waited, of 8 clients asking for the budgeted search pages through gunicorn with 2
+  sync workers for 30 s, after each worker has built its indexes; reported, no budget;
+- compression (bench/compression.py): bytes and median time of the resources' sitemap and
+  the listing, asked for without Accept-Encoding, with gzip and with br; reported, no budget.
 
 Budgets (bench/budgets.py; checked at the end, exit status 1 when one fails), for the
 budgeted pages (bench/pages.py):
 - at most 12 SQL queries per request, the same number on every request of a page;
 - the same number of queries at the small and the large size;
-- at the large size, a median under 30 ms;
+- at the large size, a median under 30 ms, and every search finds rows;
+- busy editors: every request answered 200, the editor saved about once a second, the busy
+  p99 at most 100 ms and the busy median at most 20 % above the quiet one;
 - the CSV import (bench/importing.py, when it exists): its dry run and import at 1,000 rows a
   second or more (the re-import is measured without a budget);
 - e-mail alerts at the large size (bench/alerts.py): every due alert handled and every e-mail
   received once, 17 alerts or more handled a second (5,000 in under 5 minutes), at most
   12 queries an alert.
-Every page must answer 200, and every search page's parameters must all be understood.
-Nothing caches results: the facet index is an index.
+Every page must answer 200, every search page's parameters must all be understood, and every
+case must run. Nothing caches results: the facet index is an index.
 
     DEBUG=0 SECRET_KEY=bench-only SECURE_SSL_REDIRECT=0 .venv/bin/python -m bench.run
 
 BENCH_SIZES=small (or large) runs one size only; BENCH_IMPORT=0 skips the import,
-BENCH_ALERTS=0 the alerts.
+BENCH_ALERTS=0 the alerts, BENCH_BUSY=0 the busy editors, BENCH_THROUGHPUT=0 the throughput,
+BENCH_COMPRESSION=0 the compression.
 """
 
 import importlib.util
@@ -36,13 +57,20 @@ import traceback
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from bench import budgets
+from bench import budgets, database
 from bench.machine import load_average, machine_facts
 from bench.memory import index_size
-from bench.pages import PREFIXES, pages_for
-from bench.report import index_line, print_columns, print_indexes, print_table
+from bench.pages import PREFIXES, busy_pages, pages_for, throughput_urls
+from bench.report import (
+    index_line,
+    print_busy,
+    print_columns,
+    print_compression,
+    print_indexes,
+    print_table,
+    print_throughput,
+)
 
-BENCH_DATABASE = "eprm_hub_bench"
 # The small size is 1% of the large one: the query counts must not change between them.
 SIZES = {
     "small": {"resources": 1_000, "members": 100, "projects": 50},
@@ -132,32 +160,6 @@ def chosen_sizes():
     if unknown:
         sys.exit(f"BENCH_SIZES: unknown size {', '.join(unknown)} (known: {', '.join(SIZES)})")
     return [label for label in SIZES if label in wanted]
-
-
-def use_bench_database():
-    """Point the default connection at eprm_hub_bench, recreated empty, then migrate it."""
-    from django.core.management import call_command
-    from django.db import connections
-
-    connection = connections["default"]
-    connection.close()
-    connection.settings_dict["NAME"] = BENCH_DATABASE
-    with connection._nodb_cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{BENCH_DATABASE}" WITH (FORCE)')
-        cursor.execute(f'CREATE DATABASE "{BENCH_DATABASE}"')
-    call_command("migrate", verbosity=0, interactive=False)
-    call_command("collectstatic", verbosity=0, interactive=False)
-
-
-def drop_bench_database():
-    from django.db import connections
-
-    connections.close_all()
-    connection = connections["default"]
-    if connection.settings_dict["NAME"] != BENCH_DATABASE:
-        return
-    with connection._nodb_cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{BENCH_DATABASE}" WITH (FORCE)')
 
 
 # Measuring -------------------------------------------------------------------------------
@@ -263,6 +265,74 @@ def run_size(label, counts, timers):
     return results, indexes
 
 
+# The large size's other cases -------------------------------------------------------------
+
+
+def wanted(case):
+    """Whether a case runs: BENCH_<CASE>=0 leaves it out."""
+    return os.environ.get(f"BENCH_{case.upper()}", "1") != "0"
+
+
+def run_case(title, measure, show):
+    """measure()'s figures, shown with show(figures), or the exception it raised."""
+    print(f"\n== {title} ==", flush=True)
+    try:
+        figures = measure()
+    except Exception as error:
+        traceback.print_exc()
+        return error
+    show(figures)
+    return figures
+
+
+def run_compression():
+    from django.test import Client
+
+    from bench import compression
+
+    return run_case(
+        "Compression of the largest answers",
+        lambda: compression.run(Client()),
+        print_compression,
+    )
+
+
+def run_throughput():
+    from bench import throughput
+
+    return run_case(
+        "Throughput through gunicorn",
+        lambda: throughput.run(throughput_urls()),
+        lambda f: print_throughput(f, throughput.WORKERS, throughput.CLIENTS),
+    )
+
+
+def run_busy(catalogue):
+    """The busy editors' case on the library's catalogue."""
+    from django.test import Client
+
+    from bench import busy
+
+    return run_case(
+        "Busy editors: the library's searches while an editor saves a resource every second",
+        lambda: busy.run(Client(raise_request_exception=False), busy_pages(), catalogue),
+        print_busy,
+    )
+
+
+def run_large_cases(timers):
+    """{case: figures or exception} of the cases that run at the large size only."""
+    found = {}
+    if wanted("compression"):
+        found["compression"] = run_compression()
+    if wanted("throughput"):
+        found["throughput"] = run_throughput()
+    if wanted("busy"):  # last: its editor changes the library
+        found["busy"] = run_busy(timers["resources"].catalogue)
+    print(f"\nload average after these cases: {load_average()}")
+    return found
+
+
 # E-mail alerts ---------------------------------------------------------------------------
 
 
@@ -327,22 +397,25 @@ def main():
     labels = chosen_sizes()
     static_root = configure()
     try:
-        use_bench_database()
+        database.create()
         from eprm_hub.triggers import CATALOGUES
 
         print("== machine ==")
-        for name, value in machine_facts(BENCH_DATABASE):
+        for name, value in machine_facts(database.name()):
             print(f"{name:<11}{value}")
         timers = {name: BuildTimer(CATALOGUES[name]) for name in PREFIXES}
         by_size, indexes = {}, {}
         for label in labels:
             by_size[label], indexes[label] = run_size(label, SIZES[label], timers)
         print_indexes(labels[-1], indexes[labels[-1]])
+        cases = run_large_cases(timers) if LARGE in labels else {}
+        busy = cases.pop("busy", None)
         alerts = run_alerts() if LARGE in labels else None
         imports = run_import()
-        passed = budgets.print_checks(budgets.check(by_size, LARGE, imports, alerts))
+        checks = budgets.check(by_size, LARGE, imports, alerts, busy, cases)
+        passed = budgets.print_checks(checks)
     finally:
-        drop_bench_database()
+        database.drop()
         shutil.rmtree(static_root, ignore_errors=True)
     return 0 if passed else 1
 

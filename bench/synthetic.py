@@ -3,8 +3,11 @@ database with COPY (bench/writing.py), then vacuumed and analysed.
 
 Texts are drawn from the words of the real demo data with their real frequencies, so common
 words ("due", "diligence", "supply") match as many rows as they would in a large real library.
-Facet values follow skewed distributions like the real ones. The members and projects are in
-bench/synthetic_members.py and bench/synthetic_projects.py.
+Facet values follow skewed distributions like the real ones. The library is multilingual, as
+the Hub's is: a tenth of the resources have a French title and summary (from the demo
+library's French), a twentieth a Spanish one, and a fiftieth are written in German, their own
+title and summary (from the Hub's own Spanish and German: bench/synthetic_languages.py). The
+members and projects are in bench/synthetic_members.py and bench/synthetic_projects.py.
 """
 
 import csv
@@ -19,10 +22,19 @@ from resources.demo import REFERENCE_CSV
 from resources.models import Publisher, Resource
 from resources.urlkeys import url_key
 
-from . import synthetic_members, synthetic_projects
+from . import synthetic_languages, synthetic_members, synthetic_projects
 from .writing import copy, copy_links, restart_ids, sentence, skewed, truncate, words
 
 LANGUAGES = ["en"] * 12 + ["fr"] * 3 + ["de", "es", "zh", "pt", "nl", "sw", "it", "ja"]
+# Which resources are in other languages, by primary key, none in two of these sets: one in
+# ten with a French title and summary (as the demo library's first 30), one in twenty with a
+# Spanish translation, one in fifty written in German (its own title and summary).
+FRENCH, SPANISH, GERMAN = (10, 0), (20, 5), (50, 1)  # pk % n == r
+
+
+def is_in(language, pk):
+    n, r = language
+    return pk % n == r
 
 
 def generate(resources, members, projects, seed=1):
@@ -55,9 +67,12 @@ def generate_resources(count, seed=1):
     reference = reference_resources()
     title_words = words(r["title"] for r in reference)
     summary_words = words(r["summary"] for r in reference)
-    # One resource in ten has a French title and summary, as the demo library's first 30 do.
     french_title_words = words(r["title_fr"] for r in reference if r["title_fr"])
     french_summary_words = words(r["summary_fr"] for r in reference if r["summary_fr"])
+    spanish, german = synthetic_languages.pools("es"), synthetic_languages.pools("de")
+    # Spanish and German texts from a generator of their own: the English and French ones
+    # stay those of the bench before them, so their figures can be compared.
+    other_rng = random.Random(seed + 1)
 
     truncate(Resource, Publisher)
     publishers = [f"Publisher {n} {rng.choice(title_words)}" for n in range(max(10, count // 200))]
@@ -82,12 +97,22 @@ def generate_resources(count, seed=1):
         when = start + timedelta(minutes=rng.randint(0, 60 * 24 * 365 * 10))
         publisher = int(rng.paretovariate(1.2)) % len(publishers) + 1
         langs = sorted(set(rng.choices(LANGUAGES, k=rng.randint(1, 3))))
-        translations = {}
-        if pk % 10 == 0:
+        translations, text_language = {}, "en"
+        if is_in(FRENCH, pk):
             translations["fr"] = {
                 "title": sentence(rng, french_title_words, 4, 10)[:300],
                 "summary": sentence(rng, french_summary_words, 25, 55)[:600] + ".",
             }
+        elif is_in(SPANISH, pk):
+            translations["es"] = {
+                "title": sentence(other_rng, spanish.title, 4, 10)[:300],
+                "summary": sentence(other_rng, spanish.summary, 25, 55)[:600] + ".",
+            }
+            langs = sorted({*langs, "es"})
+        elif is_in(GERMAN, pk):
+            title = sentence(other_rng, german.title, 3, 8)
+            summary = sentence(other_rng, german.summary, 25, 55) + "."
+            text_language, langs = "de", sorted({*langs, "de"})
         rows.append(
             (
                 pk, title[:300], f"synthetic-{pk}", f"https://example.org/resource/{pk}",
@@ -95,7 +120,8 @@ def generate_resources(count, seed=1):
                 "{" + ",".join(langs) + "}", summary[:600], "", "", "",
                 "published", False, when.isoformat(), when.isoformat(), when.isoformat(),
                 "unchecked", "", publishers[publisher - 1],
-                url_key(f"https://example.org/resource/{pk}"), "en", json.dumps(translations), 1,
+                url_key(f"https://example.org/resource/{pk}"), text_language,
+                json.dumps(translations), 1,
             )
         )  # fmt: skip
         for name, ids in vocab.items():

@@ -9,11 +9,15 @@ from django.db import connection
 from simple_history.exceptions import NotHistoricalModelError
 from simple_history.utils import get_history_model_for_model
 
+# A word: letters, with apostrophes and hyphens inside (d’approvisionnement, risk-based), in
+# any alphabet: ASCII letters alone cut étain into "tain" and Lieferkettenprüfung in two.
+WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]")
+
 
 def words(texts):
     """The words of these texts, repeated as often as they occur: drawing from the list keeps
     their real frequencies, so a common word matches as many rows as it would in real data."""
-    return [w for text in texts for w in re.findall(r"[A-Za-z][A-Za-z'-]+", text)]
+    return [w for text in texts for w in WORD.findall(text)]
 
 
 def sentence(rng, pool, low, high):
