@@ -8,7 +8,8 @@ App code imports from here only; the modules inside are the engine's own. What i
   Catalogue.nearest();
 - showing it: render_listing(), page_rows(), in_order();
 - the query string's rules shared with other forms: shown(), CONTROL;
-- check_catalogue(), which `manage.py check` runs on every registered catalogue.
+- check_catalogue(), which `manage.py check` runs on every registered catalogue;
+- the listing stated in SQL, the tests' oracle: reference_filterset(), reference_counts().
 """
 
 from .bitsets import in_order
@@ -19,6 +20,7 @@ from .index import Figures
 from .listing import page_rows, render_listing
 from .matching import TextMatch
 from .params import CONTROL, shown
+from .reference import reference_counts, reference_filterset
 from .search import ENOUGH, PAGE_SIZE, Search
 
 __all__ = [
@@ -38,6 +40,8 @@ __all__ = [
     "country_terms",
     "in_order",
     "page_rows",
+    "reference_counts",
+    "reference_filterset",
     "render_listing",
     "shown",
     "terms_of",
