@@ -91,7 +91,7 @@ def patched(catalogue, index: Index, changed: tuple[set[int], set[str]], version
         fresh = bits(values.get(number, ()))
         roll_up(fresh, index.terms[facet.name])
         facets[facet.name] = _merged(index.facets[facet.name], fresh, mask)
-        relabel = bool(written & triggers.naming_tables(catalogue, facet))
+        relabel = bool(written & statements.naming[facet.name])
         terms[facet.name] = _terms(facet, index, facets[facet.name], relabel)
     years = _merged(index.years, bits(values.get(YEAR, ())), mask)
     lexemes = _merged(index.lexemes, bits(values.get(LEXEME, ())), mask, drop=False)
@@ -128,6 +128,7 @@ class Statements:
     keyed: dict[str, str]  # {sort: (pk, k0, k1…) of the rows = ANY(%(sort)s)}
     keyed_params: dict
     orderings: dict[str, list[OrderBy]]
+    naming: dict[str, set[str]]  # {facet: the tables that name its values}
 
 
 _compiled: "weakref.WeakKeyDictionary[object, Statements]" = weakref.WeakKeyDictionary()
@@ -189,8 +190,10 @@ def _compile(catalogue, today: date) -> Statements:
             keyed[key] = (
                 f"SELECT * FROM ({sql}) AS v(id, {', '.join(names)}) WHERE id = ANY(%({key})s)"
             )
+    naming = {facet.name: triggers.naming_tables(catalogue, facet) for facet in catalogue.facets}
+    naming = {facet.name: triggers.naming_tables(catalogue, facet) for facet in catalogue.facets}
     return Statements(
-        today, " UNION ALL ".join(parts), values_params, keyed, dict(params), orderings
+        today, " UNION ALL ".join(parts), values_params, keyed, dict(params), orderings, naming
     )
 
 
@@ -256,11 +259,16 @@ def _reordered(statements: Statements, index: Index, slots: Slots, keys, shown):
     orders: dict[str, array] = {}
     removed: dict[str, list[int]] = {}
     for sort, order in index.orders.items():
-        order, removed[sort] = array(order.typecode, order), []
-        for slot in map(index.slots.slot, keys):
-            if slot is not None and index.slots.pk(slot):  # it was visible
-                removed[sort].append(index.positions[sort][slot] if sort in index.positions else 0)
-                del order[order.index(slot)]
+        known = sort in index.positions
+        gone = [
+            slot
+            for slot in map(index.slots.slot, keys)
+            if slot is not None and index.slots.pk(slot)  # it was visible
+        ]
+        places = [index.positions[sort][slot] if known else order.index(slot) for slot in gone]
+        order, removed[sort] = array(order.typecode, order), places
+        for rank in sorted(places, reverse=True):
+            del order[rank]
         orders[sort] = order
     steps = {sort: max(1, isqrt(len(order))) for sort, order in orders.items()}
     # How many sample rows come before each changed row: it lies after sample row n - 1.
