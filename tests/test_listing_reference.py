@@ -28,7 +28,7 @@ from .project_factories import call, organisation, project
 pytestmark = pytest.mark.django_db
 
 EXAMPLES = settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 THIS_YEAR = timezone.localdate().year
 
