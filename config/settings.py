@@ -175,6 +175,10 @@ else:
 # JIT compilation, which starts on queries the planner thinks costly (ranking thousands of
 # matches), spends 50 ms compiling what then runs in a few: pages never gain from it.
 DATABASE_STATEMENT_TIMEOUT = envint("DATABASE_STATEMENT_TIMEOUT", 10)
+# A listing's index that cannot take changes row by row (docs/facets.md, "Changes") is
+# rebuilt at once up to this many visible rows (a fraction of a second), beyond it in the
+# background while requests read the index they have.
+FACET_REBUILD_AT_ONCE = envint("FACET_REBUILD_AT_ONCE", 2000)
 DATABASES["default"].setdefault("OPTIONS", {}).update(
     connect_timeout=2,
     keepalives=1,

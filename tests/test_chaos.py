@@ -103,7 +103,7 @@ def hub_on_tcp(tmp_path, own_postgres):  # noqa: F811
         )  # fmt: skip
     ]
     for step in steps:
-        output, _ = step.communicate(timeout=120)
+        output, _ = step.communicate(timeout=300)
         assert step.returncode == 0, output
 
     log = tmp_path / "hub.log"

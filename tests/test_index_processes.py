@@ -45,6 +45,7 @@ def other_process(tmp_path, transactional_db):
         "DATABASE_URL": f"postgres://{database['USER']}@{database['HOST']}:"
         f"{database['PORT'] or 5432}/{database['NAME']}",
         "LOG_LEVEL": "INFO",
+        "FACET_REBUILD_AT_ONCE": "0",  # as a large listing is: rebuilt in the background
     }
     with connection.cursor() as cursor:
         # The test database was put back as it was after migrating, its versions with it,

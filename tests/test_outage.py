@@ -134,7 +134,7 @@ def live_hub(tmp_path, own_postgres):
         for command in (["migrate", "--no-input"], ["collectstatic", "--no-input"])
     ]
     for step in steps:
-        output, _ = step.communicate(timeout=120)
+        output, _ = step.communicate(timeout=300)
         assert step.returncode == 0, output
 
     log = tmp_path / "hub.log"

@@ -12,6 +12,7 @@ from array import array
 from collections.abc import Callable
 from typing import cast
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import QuerySet
 from django.http import QueryDict
@@ -117,8 +118,8 @@ class Catalogue:
     def _changed(self, index: Index, versions: dict, wanted: tuple) -> Index:
         """The index with the rows changed since its version applied. When they cannot be,
         the index rebuilt: in the background, requests reading the index they have
-        meanwhile; at once inside a transaction, whose writes another connection could not
-        see."""
+        meanwhile; at once when it is small (FACET_REBUILD_AT_ONCE rows), or inside a
+        transaction, whose writes another connection could not see."""
         applicable = (
             not index.tainted
             and index.version[1:] == wanted[1:]
@@ -128,7 +129,7 @@ class Catalogue:
             fresh = self._in_snapshot(lambda: self._applied(index, wanted))
             if fresh is not None:
                 return fresh
-        if connection.in_atomic_block:
+        if connection.in_atomic_block or len(index.slots) <= settings.FACET_REBUILD_AT_ONCE:
             return self._build()
         self._rebuild_in_background(index.version, wanted)
         return index
