@@ -25,6 +25,7 @@ from django.conf import settings
 from django.db import connection
 
 from config import dbwait
+from tests.gunicorn import serve
 from tests.test_outage import fetch, own_postgres  # noqa: F401 (a fixture)
 from tests.test_production import free_port
 
@@ -107,24 +108,10 @@ def hub_on_tcp(tmp_path, own_postgres):  # noqa: F811
         assert step.returncode == 0, output
 
     log = tmp_path / "hub.log"
-    port = free_port()
-    with log.open("w") as output:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "config.wsgi", "--workers", "2",
-             "--bind", f"127.0.0.1:{port}"],
-            cwd=settings.BASE_DIR, env=env, stdout=output, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
+    server, base = serve(env, log)
     postmaster = int((own_postgres.pgdata / "postmaster.pid").read_text().split()[0])
     frozen = []
     try:
-        for _ in range(150):
-            try:
-                if fetch(f"{base}/healthz")[0] == 200:
-                    break
-            except OSError:
-                pass
-            time.sleep(0.1)
         yield base, log, server, postmaster, frozen
     finally:
         for pid in frozen:  # whatever happened, the server runs again, so it can be stopped

@@ -7,14 +7,11 @@ here, through the ORM, and committed, as an editor's save in the admin would be.
 
 import os
 import re
-import subprocess
-import sys
 import time
 import urllib.parse
 import urllib.request
 
 import pytest
-from django.conf import settings
 from django.db import connection
 
 from eprm_hub.models import Mineral
@@ -22,7 +19,7 @@ from eprm_hub.triggers import SEQUENCE
 from resources.models import Resource
 
 from . import factories
-from .test_production import free_port
+from .gunicorn import serve
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -53,21 +50,8 @@ def other_process(tmp_path, transactional_db):
         cursor.execute("TRUNCATE eprm_hub_indexchange")
         cursor.execute("UPDATE eprm_hub_indexversion SET version = nextval(%s)", [SEQUENCE])
     log = tmp_path / "gunicorn.log"
-    port = free_port()
-    with log.open("w") as output:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "config.wsgi", "--workers", "1",
-             "--bind", f"127.0.0.1:{port}"],
-            cwd=settings.BASE_DIR, env=env, stdout=output, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
+    server, base = serve(env, log, workers=1)
     try:
-        for _ in range(300):
-            try:
-                get(base, "/healthz")
-                break
-            except OSError:
-                time.sleep(0.1)
         yield base, Log(log)
     finally:
         server.terminate()

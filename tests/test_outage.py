@@ -33,6 +33,7 @@ from django.test import Client
 from django.urls import path
 
 from config.urls import urlpatterns as hub_urlpatterns
+from tests.gunicorn import serve
 from tests.test_production import free_port
 
 with warnings.catch_warnings():
@@ -138,22 +139,8 @@ def live_hub(tmp_path, own_postgres):
         assert step.returncode == 0, output
 
     log = tmp_path / "hub.log"
-    port = free_port()
-    with log.open("w") as output:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "config.wsgi", "--workers", "2",
-             "--bind", f"127.0.0.1:{port}"],
-            cwd=settings.BASE_DIR, env=env, stdout=output, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
+    server, base = serve(env, log)
     try:
-        for _ in range(150):
-            try:
-                if fetch(f"{base}/healthz")[0] == 200:
-                    break
-            except OSError:
-                pass
-            time.sleep(0.1)
         yield base, log, server
     finally:
         server.terminate()
