@@ -100,6 +100,8 @@ _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß"
 
 def normalise(text):
     """Lower case without accents, as the search configurations see words."""
+    if text.isascii():  # no ligature, accent or compatibility form: lower case is all
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES).lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

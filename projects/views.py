@@ -83,9 +83,19 @@ def _with_details(projects):
     return projects.select_related("call").prefetch_related("minerals", "sdgs", PARTNERS)
 
 
+# A listing's row names its lead organisation (Project.lead) and no other partner: a project
+# has several, and reading them with their organisations' every column cost more than the rows.
+LEAD = Prefetch(
+    "partnerships",
+    queryset=Partnership.objects.filter(role=Partnership.Role.LEAD)
+    .select_related("organisation")
+    .only("project", "role", "organisation__name"),
+)
+
+
 def project_list(request):
     # The minerals of each row come from the index (the catalogue's row facets).
-    rows = Project.objects.select_related("call").prefetch_related(PARTNERS)
+    rows = Project.objects.prefetch_related(LEAD)
     return render_listing(request, CATALOGUE, "projects/list.html", rows)
 
 

@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import TrigramSimilarity
 from django.db import connection
-from django.db.models import FloatField, OuterRef, Value
+from django.db.models import F, FloatField, OuterRef, Value
 from django.utils.translation import gettext as _
 
 from eprm_hub import i18n
-from eprm_hub.textquery import FILLERS, LANGUAGE_CONFIGS, longest_term, words
+from eprm_hub.textquery import FILLERS, LANGUAGE_CONFIGS, fold, key, words
 
 from .models import Resource
 from .search import CATALOGUE
@@ -58,6 +58,20 @@ COMPLEMENTS = {
     frozenset({"case-study", "report"}): 0.5,
 }
 SAME_TYPE = 0.5
+
+# The fields of a candidate the scoring and the related list read (related()).
+CANDIDATE_FIELDS = (
+    "title",
+    "summary",
+    "tag_text",
+    "translations",
+    "slug",
+    "year",
+    "languages",
+    "text_language",
+    "published_at",
+    "publisher",
+)
 
 CANDIDATES_BY_TERMS = 150
 CANDIDATES_PER_CONCEPT = 30
@@ -104,10 +118,17 @@ class Subject:
             minerals=slugs("mineral_slugs", "minerals"),
             tiers=slugs("tier_slugs", "supply_chain_tiers"),
             concepts=concepts_in(thesaurus, *texts),
-            type=resource.resource_type.slug if resource.resource_type_id else "",
+            type=_type_slug(resource),
             publisher=resource.publisher_id,
             title_similarity=getattr(resource, "title_similarity", 0.0) or 0.0,
         )
+
+
+def _type_slug(resource):
+    """The resource's type: annotated on a candidate (related()), else its own."""
+    if hasattr(resource, "type_slug"):
+        return resource.type_slug or ""
+    return resource.resource_type.slug if resource.resource_type_id else ""
 
 
 def concepts_in(thesaurus, *texts):
@@ -121,18 +142,56 @@ def _concepts_of(thesaurus, text):
     """One text's concepts. A pure function of the text and the thesaurus (a new thesaurus is
     a new object), remembered: a page compares hundreds of candidates, mostly the same ones
     from one request to the next, and reading their texts is most of its time."""
+    terms = _terms(thesaurus)
     found = set()
     found_words = words(text)
-    start = 0
-    while start < len(found_words):
-        hit = longest_term(found_words, start, thesaurus.longest, thesaurus.lookup, FILLERS)
+    folded = [_folded(word) for word in found_words]
+    start = 0  # the first word not taken by a term found
+    # As textquery.longest_term() finds them, from each word on that begins a term (most do
+    # not), with each word folded once and the terms' words walked one by one: a query's
+    # few words can afford that function's spans, hundreds of texts cannot.
+    for first in [n for n, word in enumerate(folded) if word in terms]:
+        if first < start:
+            continue
+        hit, node = None, terms
+        for end in range(first, len(folded)):
+            node = node.get(folded[end])
+            if node is None:
+                break
+            if _TERM in node:
+                hit = (end + 1 - first, node[_TERM])
+        if hit and hit[0] == 1 and found_words[first] in FILLERS:
+            hit = None  # a lone filler never names a term ("or" is not gold in English)
         if hit:
             size, concepts = hit
-            found.update(c for c in concepts if not thesaurus.entries[c].everyday)
-            start += size
-        else:
-            start += 1
+            found.update(concepts)
+            start = first + size
     return frozenset(found)
+
+
+_TERM = None  # the key, in _terms()'s tree, of what a term's words name
+
+
+@functools.lru_cache(maxsize=4)
+def _terms(thesaurus):
+    """The thesaurus's terms as a tree of their folded words, {word: {next word: …}}, where
+    {_TERM: concepts} ends a term: the concepts its lookup gives but the everyday bridges,
+    which say nothing of what a text is about (a new thesaurus is a new object)."""
+    tree = {}
+    for entry in thesaurus.entries.values():
+        for form in entry.forms:
+            folded = key(words(form))
+            if not folded:
+                continue
+            node = tree
+            for word in folded:
+                node = node.setdefault(word, {})
+            concepts = thesaurus.lookup(folded)
+            node[_TERM] = [c for c in concepts if not thesaurus.entries[c].everyday]
+    return tree
+
+
+_folded = functools.lru_cache(maxsize=100_000)(fold)  # the library's words, over and over
 
 
 def with_terms(resources, title=None):
@@ -183,10 +242,15 @@ class Scorer:
         self._concept_weights = {c: math.log(1 + pool / n) for c, n in frequency.items()}
 
     def facet_weight(self, facet, key):
-        if (facet, key) not in self._facet_weights:
-            rows = self.figures.count(**{facet: [key]})
-            self._facet_weights[facet, key] = math.log(1 + self.total / (1 + rows))
-        return self._facet_weights[facet, key]
+        return self._weights(facet)[key]
+
+    def _weights(self, facet):
+        """{key: its weight} of a facet's values, each worked out when first asked for. Its
+        lookup is the weight function _cosine() calls: hundreds of candidates, each a few
+        values of four facets, add up to tens of thousands of calls."""
+        if facet not in self._facet_weights:
+            self._facet_weights[facet] = _FacetWeights(self.figures, facet, self.total)
+        return self._facet_weights[facet]
 
     def concept_weight(self, concept):
         return self._concept_weights.get(concept, 1.0)
@@ -208,10 +272,24 @@ class Scorer:
         return Shared(total, shared, subject.minerals & other.minerals, subject.needs & other.needs)
 
     def _facet(self, mine, theirs, facet):
-        return _cosine(mine, theirs, lambda key: self.facet_weight(facet, key))
+        return _cosine(mine, theirs, self._weights(facet).__getitem__)
 
     def concept_name(self, concept):
         return self.thesaurus.entries[concept].name
+
+
+class _FacetWeights(dict):
+    """A facet's values' weights: log(1 + N / (1 + n)), n the rows with the value (from the
+    facet index's counts), N all rows."""
+
+    def __init__(self, figures, facet, total):
+        super().__init__()
+        self.figures, self.facet, self.total = figures, facet, total
+
+    def __missing__(self, key):
+        rows = self.figures.count(**{self.facet: [key]})
+        weight = self[key] = math.log(1 + self.total / (1 + rows))
+        return weight
 
 
 def _cosine(mine, theirs, weight):
@@ -258,12 +336,13 @@ def related(resource, count=5, language=None):
     if not ids:
         return []
     rows = list(
-        with_terms(
-            Resource.objects.published()
-            .filter(pk__in=ids)
-            .select_related("publisher", "resource_type"),
-            resource.title,
-        )
+        with_terms(Resource.objects.published().filter(pk__in=ids), resource.title)
+        # What the scoring and the page read of a candidate, and no more: hundreds are read
+        # for five shown, and making each a model with its publisher and type cost more than
+        # the query. The page names the chosen rows' type from the facet index's terms.
+        .only(*CANDIDATE_FIELDS)
+        .annotate(type_slug=F("resource_type__slug"), publisher_name=F("publisher__name"))
+        .order_by()
     )
     others = [Subject.of_resource(row, thesaurus) for row in rows]
     scorer = Scorer(figures, thesaurus, [subject, *others])
@@ -275,6 +354,8 @@ def related(resource, count=5, language=None):
     chosen = []
     for shared, row in best[:count]:
         row.why = reason(shared, scorer, language, subject)
+        type_term = figures.term("type", row.type_slug) if row.type_slug else None
+        row.type_label = type_term.label if type_term else row.type_slug or ""
         chosen.append(row)
     return chosen
 

@@ -16,7 +16,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from .. import i18n, insights, textquery
-from .bitsets import bitset, in_order, members
+from .bitsets import bitset, in_order
 
 MARK_START, MARK_END = "\x02", "\x03"  # stand-ins for <mark>, swapped in after escaping
 FRAGMENTS = "\x04"  # stand-in for the gap between two fragments of a summary
@@ -99,13 +99,20 @@ def _with_terms(search, page):
     prefetching each relation would cost a query and a queryset per row."""
     index, names = search.index, search.catalogue.row_facets
     slots = {index.slots.slot(row.pk): row for row in page}
-    on_page = bitset(slot for slot in slots if slot is not None)
+    slots.pop(None, None)
+    on_page = bitset(slots)
     for row in page:
         row.terms = {name: [] for name in names}
     for name in names:
         for key, term in index.terms[name].items():
-            for slot in members(index.facets[name].get(key, 0) & on_page):
-                slots[slot].terms[name].append(term)
+            found = index.facets[name].get(key, 0) & on_page
+            if found:
+                # A page's few bits read as bytes: members() would write out every bit of
+                # the library's, a value at a time.
+                flags = found.to_bytes((found.bit_length() + 7) // 8, "little")
+                for slot, row in slots.items():
+                    if slot >> 3 < len(flags) and flags[slot >> 3] >> (slot & 7) & 1:
+                        row.terms[name].append(term)
     return page
 
 

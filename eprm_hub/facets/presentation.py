@@ -258,10 +258,17 @@ def _term_names(view: SearchView) -> dict[Folded, tuple[str, str]]:
     for facet in view.in_use:
         for key, term in view.terms[facet].items():
             for name in term.names:
-                folded = textquery.key(textquery.words(name))
+                folded = _folded(name)
                 if folded:
                     names.setdefault(folded, (facet, key))
     return names
+
+
+@functools.lru_cache(maxsize=10_000)
+def _folded(name: str) -> Folded:
+    """A value's name as textquery.key() folds its words: the same few hundred names on
+    every page with text, where folding them each time cost more than the search."""
+    return textquery.key(textquery.words(name))
 
 
 def _plain_words(text: str) -> list[tuple[str, int, int]]:

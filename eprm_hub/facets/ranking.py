@@ -32,7 +32,7 @@ from django.db import connection
 from .. import textquery
 from . import tsquery as tsqueries
 from .bitsets import bitset, members, walk
-from .vectors import vectors_of
+from .vectors import bigints, vectors_of
 
 if TYPE_CHECKING:
     from .search import Search
@@ -199,7 +199,13 @@ def _text_scores(search: "Search", rows: int, weighed: Sequence[int]) -> dict[in
             f"SELECT r.slot, {' + '.join(scores)} "
             f"FROM unnest(%s::bigint[], %s::bigint[], %s::bigint[]) AS r(id, slot, flags) "
             f"JOIN ({visible}) AS v(id, vector) ON v.id = r.id",
-            [*params, [pks[s] for s in slots], slots, list(flags.values()), *visible_params],
+            [
+                *params,
+                bigints(pks[s] for s in slots),
+                bigints(slots),
+                bigints(flags.values()),
+                *visible_params,
+            ],
         )
         return dict(cursor.fetchall())
 

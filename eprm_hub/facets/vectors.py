@@ -5,6 +5,7 @@ The statements themselves (unnest, bit_or, width_bucket) have no ORM form; what 
 them does, so a tsquery is composed once, as an expression, and never written as a string.
 """
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from django.db import connection
@@ -19,6 +20,13 @@ SQL = tuple[str, list[Any]]  # a statement or fragment and its parameters
 
 # The field of a searchable model's search vector (a stored generated column, GIN-indexed).
 VECTOR_FIELD = "search_vector"
+
+
+def bigints(values: Iterable[int]) -> str:
+    """Numbers as the text of a bigint[] parameter ('{1,2,3}', cast in the statement).
+    psycopg2 writes a list as ARRAY[1,2,3], adapting each number in Python and leaving
+    PostgreSQL to parse each one: for the hundreds of keys of a ranking, half its time."""
+    return "{" + ",".join(str(int(value)) for value in values) + "}"
 
 
 def searchable(model: type[Model]) -> bool:
