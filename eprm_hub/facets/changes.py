@@ -47,7 +47,7 @@ def changed_keys(catalogue, since: int, until: int) -> tuple[set[int], set[str]]
             [catalogue.name, since, until],
         )
         written = cursor.fetchall()
-    links = triggers.links(catalogue)
+    links = _statements(catalogue).links
     model = catalogue.visible().model
     keys: set[int] = set()
     for source, unknown, found in written:
@@ -129,6 +129,7 @@ class Statements:
     keyed_params: dict
     orderings: dict[str, list[OrderBy]]
     naming: dict[str, set[str]]  # {facet: the tables that name its values}
+    links: dict  # {table: (column, prefixes)}: triggers.links()
 
 
 _compiled: "weakref.WeakKeyDictionary[object, Statements]" = weakref.WeakKeyDictionary()
@@ -191,9 +192,15 @@ def _compile(catalogue, today: date) -> Statements:
                 f"SELECT * FROM ({sql}) AS v(id, {', '.join(names)}) WHERE id = ANY(%({key})s)"
             )
     naming = {facet.name: triggers.naming_tables(catalogue, facet) for facet in catalogue.facets}
-    naming = {facet.name: triggers.naming_tables(catalogue, facet) for facet in catalogue.facets}
     return Statements(
-        today, " UNION ALL ".join(parts), values_params, keyed, dict(params), orderings, naming
+        today,
+        " UNION ALL ".join(parts),
+        values_params,
+        keyed,
+        dict(params),
+        orderings,
+        naming,
+        triggers.links(catalogue),
     )
 
 
