@@ -18,7 +18,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from eprm_hub import i18n
 from eprm_hub.admin_state import ListsThatFit, SaysWhetherPublic, badge
-from eprm_hub.translation_admin import TranslatedAdmin
+from eprm_hub.translation_admin import TranslatedAdmin, TranslationFilesAdmin
 from eprm_hub.versions import VersionedAdmin, VersionedForm
 
 from . import profiles
@@ -64,7 +64,12 @@ class CountryInUseFilter(admin.SimpleListFilter):
 
 @admin.register(Organisation)
 class OrganisationAdmin(
-    VersionedAdmin, TranslatedAdmin, ListsThatFit, SaysWhetherPublic, SimpleHistoryAdmin
+    VersionedAdmin,
+    TranslationFilesAdmin,
+    TranslatedAdmin,
+    ListsThatFit,
+    SaysWhetherPublic,
+    SimpleHistoryAdmin,
 ):
     form = OrganisationForm
 
@@ -83,7 +88,7 @@ class OrganisationAdmin(
         "pillar",
         "membership_type",
         "country",
-        "missing_translations",
+        "translation_summary",
     ]
     # Whether it is listed first, then what editors sort members by.
     list_filter = [

@@ -11,7 +11,7 @@ from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from eprm_hub.fields import WebURLField, unique_slug
-from eprm_hub.i18n import Translated, text_language_field
+from eprm_hub.i18n import TranslatedContent, text_language_field
 from eprm_hub.models import Mineral, OECDStep, SupplyChainTier
 from eprm_hub.textquery import document
 from eprm_hub.uploads import RandomName
@@ -51,7 +51,7 @@ class OrganisationQuerySet(models.QuerySet):
         return self.filter(is_public=True, is_member=True)
 
 
-class Organisation(Translated):
+class Organisation(TranslatedContent):
     """An organisation: an EPRM member, or a project partner that is not one."""
 
     translated_fields = ("description",)

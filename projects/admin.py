@@ -7,7 +7,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from eprm_hub.admin_state import ListsThatFit, SaysWhetherPublic, badge
 from eprm_hub.templatetags.hub import euros
-from eprm_hub.translation_admin import TranslatedAdmin
+from eprm_hub.translation_admin import TranslatedAdmin, TranslationFilesAdmin
 
 from . import iati
 from .models import Call, Document, Indicator, Location, Partnership, Project, Status
@@ -80,7 +80,9 @@ class StatusFilter(admin.SimpleListFilter):
 
 
 @admin.register(Project)
-class ProjectAdmin(TranslatedAdmin, ListsThatFit, SaysWhetherPublic, SimpleHistoryAdmin):
+class ProjectAdmin(
+    TranslationFilesAdmin, TranslatedAdmin, ListsThatFit, SaysWhetherPublic, SimpleHistoryAdmin
+):
     publish_action = "publish"
     # Short columns, so that the title has the room at 1,366 pixels (admin-lists.css).
     list_display = [
@@ -90,7 +92,7 @@ class ProjectAdmin(TranslatedAdmin, ListsThatFit, SaysWhetherPublic, SimpleHisto
         "years",
         "call",
         "grant",
-        "missing_translations",
+        "translation_summary",
     ]
     list_filter = ["is_published", StatusFilter, "call", "minerals", "sdgs", "gender_focus"]
     search_fields = [
@@ -104,7 +106,7 @@ class ProjectAdmin(TranslatedAdmin, ListsThatFit, SaysWhetherPublic, SimpleHisto
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["published_at", "created", "updated"]
     inlines = [PartnershipInline, IndicatorInline, LocationInline, DocumentInline]
-    actions = ["publish", "unpublish"]
+    actions = ["publish", "unpublish", "export_translations"]
     fieldsets = [
         (None, {"fields": [
             "title", "slug", "summary", "description", "text_language", "is_published",

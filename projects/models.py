@@ -18,7 +18,7 @@ from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from eprm_hub.fields import WebURLField, unique_slug
-from eprm_hub.i18n import Translated, text_language_field
+from eprm_hub.i18n import TranslatedContent, text_language_field
 from eprm_hub.models import SDG, Mineral
 from eprm_hub.textquery import document
 from eprm_hub.uploads import RandomName
@@ -135,7 +135,7 @@ class ProjectQuerySet(models.QuerySet):
         )
 
 
-class Project(Translated):
+class Project(TranslatedContent):
     """A project EPRM funds: where, with whom, with how much, and what it achieved."""
 
     class GenderFocus(models.TextChoices):
@@ -144,7 +144,7 @@ class Project(Translated):
         SIGNIFICANT = "significant", _("Significant objective")
         PRINCIPAL = "principal", _("Principal objective")
 
-    translated_fields = ("title", "summary", "objectives")
+    translated_fields = ("title", "summary", "objectives", "description", "lessons_learned")
 
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True)
@@ -217,7 +217,13 @@ class Project(Translated):
             (["title"], "A"),
             (["summary"], "B"),
             (["description", "objectives", "lessons_learned"], "C"),
-            translated=[("title", "A"), ("summary", "B"), ("objectives", "C")],
+            translated=[
+                ("title", "A"),
+                ("summary", "B"),
+                ("objectives", "C"),
+                ("description", "C"),
+                ("lessons_learned", "C"),
+            ],
         ),
         output_field=SearchVectorField(),
         db_persist=True,

@@ -11,7 +11,6 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
-from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -19,7 +18,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from taggit.utils import edit_string_for_tags
 
 from eprm_hub.admin_state import ListsThatFit, SaysWhetherPublic, badge
-from eprm_hub.translation_admin import TranslatedAdmin
+from eprm_hub.translation_admin import TranslatedAdmin, TranslationFilesAdmin
 from eprm_hub.versions import VersionedAdmin, VersionedForm
 
 from . import desk, duplicates, saving
@@ -123,6 +122,7 @@ class ResourceForm(VersionedForm, forms.ModelForm):
 @admin.register(Resource)
 class ResourceAdmin(
     VersionedAdmin,
+    TranslationFilesAdmin,
     TranslatedAdmin,
     ListsThatFit,
     SaysWhetherPublic,
@@ -170,7 +170,7 @@ class ResourceAdmin(
     readonly_fields = ["published_at", "created", "updated", "link_http_status", "link_checked_at"]
     date_hierarchy = "published_at"
     list_per_page = 50
-    actions = ["publish", "archive", "mark_reviewed"]
+    actions = ["publish", "archive", "mark_reviewed", "export_translations"]
     inlines = [LinkReportInline]
     fieldsets = [
         (None, {"fields": [
@@ -218,15 +218,12 @@ class ResourceAdmin(
         title = resource.title
         if resource._duplicate:
             title = format_html("{} {}", title, badge(_("possible duplicate"), "duplicate"))
-        missing = self.missing_translations(resource)
-        if missing == "—":
+        translations = self.translation_summary(resource)
+        if translations == "—":
             return title
         # Under the title, not a column of its own: the list's columns fit 1,366 pixels.
         return format_html(
-            '{}<br><span class="missing-translations">{}: {}</span>',
-            title,
-            capfirst(_("missing translations")),
-            missing,
+            '{}<br><span class="missing-translations">{}</span>', title, translations
         )
 
     @admin.display(description=_("status"), ordering="status")

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from eprm_hub import insights
+from eprm_hub import i18n, insights
 
 from . import duplicates
 from .models import LinkReport, Resource
@@ -103,6 +103,14 @@ def items():
               "differently. Open one to compare, or confirm it is not a duplicate."),
             duplicates.flagged(resources).count(),
             {"duplicates": "open"},
+        ),
+        Item(
+            "outdated_translations",
+            _("Outdated translations"),
+            _("The original text changed after it was translated. Revise the translations, "
+              "or export them for an agency (XLIFF), then mark them reviewed."),
+            resources.filter(i18n.translations_in_state(Resource, i18n.OUTDATED)).count(),
+            {"translation": i18n.OUTDATED},
         ),
     ]  # fmt: skip
 

@@ -10,7 +10,7 @@ from django.db import connection
 from django.utils import timezone
 from taggit.models import Tag, TaggedItem
 
-from eprm_hub.i18n import with_translation
+from eprm_hub.i18n import with_state, with_translation
 
 from . import saving
 from .columns import TERM_COLUMNS, Change
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # The fields an import sets on a resource; the others (description, featured…) it leaves alone.
 IMPORTED_FIELDS = [
     "title", "publisher_id", "year", "resource_type_id", "languages", "summary", "status",
-    "translations",
+    "translations", "translation_states",
 ]  # fmt: skip
 
 
@@ -118,7 +118,7 @@ class Writer:
 def _new(row, change):
     """The new resource of a row, published unless the file says otherwise."""
     if change.translations:
-        change.fields["translations"] = translated(None, change.translations)
+        translate(None, change)
     resource = Resource(url=row.url, **{"status": Resource.Status.PUBLISHED} | change.fields)
     resource.line = row.line
     return resource
@@ -128,7 +128,7 @@ def _changes(resource, change, links, batch):
     """Whether the row changes its resource; if so, the resource takes the row's values and
     joins the batch's changed ones, with the links it gains and loses."""
     if change.translations:
-        change.fields["translations"] = translated(resource, change.translations)
+        translate(resource, change)
     differs = any(getattr(resource, name) != value for name, value in change.fields.items())
     for column, keys in change.links.items():
         differs = _relinks(resource, column, keys, links[column], batch) or differs
@@ -195,12 +195,18 @@ def _create(model, names):
     return Tag.objects.bulk_create(items)
 
 
-def translated(resource, columns):
-    """The translations of a resource (None: a new one) with the file's columns applied: a
-    text sets its language's, an empty cell removes it, a language without columns keeps
-    its own."""
+def translate(resource, change):
+    """The row's translations applied to those of its resource (None: a new one), a text set,
+    an empty cell removing it, a language without columns keeping its own; and their states
+    (i18n.with_state): a text the file changes is not yet reviewed, one it leaves as it was
+    keeps its state, and becomes outdated when the row changes the original text."""
     translations = {} if resource is None else resource.translations
-    for code, texts in columns.items():
+    states = {} if resource is None else resource.translation_states
+    for code, texts in change.translations.items():
         for field, text in texts.items():
+            source = change.fields.get(field, getattr(resource, field, ""))
+            before = (translations.get(code) or {}).get(field, "")
+            states = with_state(states, field, code, text, source, before=before)
             translations = with_translation(translations, field, code, text)
-    return translations
+    change.fields["translations"] = translations
+    change.fields["translation_states"] = states

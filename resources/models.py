@@ -16,7 +16,7 @@ from taggit.managers import TaggableManager
 
 from eprm_hub import languages
 from eprm_hub.fields import unique_slug
-from eprm_hub.i18n import Translated, text_language_field
+from eprm_hub.i18n import TranslatedContent, text_language_field
 from eprm_hub.models import BusinessNeed, Mineral, OECDStep, Region, ResourceType, SupplyChainTier
 from eprm_hub.textquery import document
 from eprm_hub.versions import next_version
@@ -75,7 +75,7 @@ class ResourceQuerySet(models.QuerySet):
         )
 
 
-class Resource(Translated):
+class Resource(TranslatedContent):
     """A public guidance document, tool, template, standard or case study, chosen by editors."""
 
     class Status(models.TextChoices):

@@ -344,6 +344,21 @@ def test_the_email_is_in_the_alerts_language(smtp):
     assert header(message, "List-Unsubscribe").startswith("<https://hub.example.org/fr/alerts/")
 
 
+def test_the_email_gives_each_resource_in_the_alerts_language_where_it_has_one(smtp):
+    alert = confirmed(query="mineral=tin")
+    alert.language = "es"
+    alert.save()
+    translated = published("Audit of a tin smelter", minerals=["tin"], summary="How to audit.")
+    translated.set_translation("title", "es", "Auditoría de una fundición de estaño")
+    translated.set_translation("summary", "es", "Cómo auditar.")
+    translated.save()
+    published("Tin mine checklist", minerals=["tin"])
+    sending.run()
+    [message] = smtp.messages
+    assert sorted(titles(message)) == ["Auditoría de una fundición de estaño", "Tin mine checklist"]
+    assert "Cómo auditar." in text(message)
+
+
 def test_a_long_list_is_cut_with_a_link_to_the_rest(smtp, monkeypatch):
     confirmed()
     for number in range(5):
