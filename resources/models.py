@@ -196,7 +196,7 @@ class Resource(TranslatedContent):
             (["publisher_text"], "C"),
             (["description"], "D"),
             french_when=models.Q(languages__contains=["fr"]) | models.Q(text_language="fr"),
-            translated=[("title", "A"), ("summary", "B")],
+            translated=[("title", "B"), ("summary", "C")],
         ),
         output_field=SearchVectorField(),
         db_persist=True,

@@ -2655,4 +2655,260 @@ QUERIES = [
         ],
         "why": "geïmporteerde typed without the diaeresis. The EU Conflict Minerals Regulation sets importers' duties; the Commission's help page explains them.",
     },
+    # Round 3: queries that the library's new French, Spanish, Portuguese, German and Dutch
+    # titles and summaries answer, written before the suite was run on them.
+    {
+        "category": "spanish",
+        "page": "es",
+        "q": "guía de la OCDE sobre trabajo infantil en la minería",
+        "expect": [
+            "Practical actions for companies to identify and address the worst forms of child labour in mineral supply chains"
+        ],
+        "why": "The OECD's practical actions on the worst forms of child labour in mineral supply chains.",
+    },
+    {
+        "category": "spanish",
+        "page": "es",
+        "q": "informe de Amnistía sobre el cobalto y los niños en el Congo",
+        "expect": [
+            "This is what we die for: human rights abuses in the DRC power the global trade in cobalt"
+        ],
+        "why": "Amnesty International's report on child labour in Congolese cobalt mining.",
+    },
+    {
+        "category": "spanish",
+        "page": "es",
+        "q": "reglamento europeo de baterías",
+        "expect": [
+            "Regulation (EU) 2023/1542 concerning batteries and waste batteries (battery due diligence obligations)"
+        ],
+        "why": "The EU Batteries Regulation itself.",
+    },
+    {
+        "category": "spanish",
+        "page": "es",
+        "q": "lista de zonas de conflicto y alto riesgo",
+        "expect": [
+            "Indicative, non-exhaustive list of conflict-affected and high-risk areas (CAHRAs) – RAND Europe project for the European Commission"
+        ],
+        "why": "The indicative CAHRA list made for the European Commission.",
+    },
+    {
+        "category": "portuguese",
+        "page": "pt",
+        "q": "modelo de relatório de minerais de conflito",
+        "any_of": [
+            "Conflict Minerals Reporting Template (CMRT)",
+            "Extended Minerals Reporting Template (EMRT)",
+        ],
+        "why": "The reporting template for conflict minerals is the CMRT (the EMRT for the other minerals).",
+    },
+    {
+        "category": "portuguese",
+        "page": "pt",
+        "q": "diretiva europeia de diligência das empresas em sustentabilidade",
+        "expect": ["Directive (EU) 2024/1760 on corporate sustainability due diligence (CSDDD)"],
+        "why": "The Corporate Sustainability Due Diligence Directive.",
+    },
+    {
+        "category": "portuguese",
+        "page": "pt",
+        "q": "princípios orientadores da ONU sobre empresas e direitos humanos",
+        "expect": ["UN Guiding Principles on Business and Human Rights"],
+        "why": "The UN Guiding Principles, by their Portuguese name.",
+    },
+    {
+        "category": "german",
+        "page": "de",
+        "q": "Leitprinzipien der Vereinten Nationen zu Wirtschaft und Menschenrechten",
+        "expect": ["UN Guiding Principles on Business and Human Rights"],
+        "why": "The UN Guiding Principles, by their German name.",
+    },
+    {
+        "category": "german",
+        "page": "de",
+        "q": "Fragebogen für Lieferanten zu Hütten und Raffinerien",
+        "any_of": [
+            "Conflict Minerals Reporting Template (CMRT)",
+            "Extended Minerals Reporting Template (EMRT)",
+        ],
+        "why": "The questionnaire a buyer sends its suppliers about smelters and refiners is the CMRT (the EMRT for other minerals).",
+    },
+    {
+        "category": "spanish",
+        "page": "es",
+        "q": "hoja de cálculo para preguntar a los proveedores por sus fundiciones",
+        "any_of": [
+            "Conflict Minerals Reporting Template (CMRT)",
+            "Extended Minerals Reporting Template (EMRT)",
+        ],
+        "why": "The spreadsheet buyers send their suppliers to learn their smelters is the CMRT.",
+    },
+    {
+        "category": "spanish",
+        "page": "es",
+        "q": "mapa interactivo de la minería artesanal en el este del Congo",
+        "expect": ["IPIS interactive map of artisanal mining in eastern DRC"],
+        "why": "IPIS's interactive map of artisanal mining sites in eastern DRC.",
+    },
+    {
+        "category": "spanish",
+        "page": "es",
+        "q": "caso de Intel con microprocesadores libres de conflicto",
+        "expect": ["Intel: conflict-free microprocessors"],
+        "why": "Intel's case study on conflict-free microprocessors.",
+    },
+    {
+        "category": "portuguese",
+        "page": "pt",
+        "q": "planilha para coletar dados de fundições dos fornecedores",
+        "any_of": [
+            "Conflict Minerals Reporting Template (CMRT)",
+            "Extended Minerals Reporting Template (EMRT)",
+        ],
+        "why": "The spreadsheet for collecting smelter data from suppliers is the CMRT.",
+    },
+    {
+        "category": "portuguese",
+        "page": "pt",
+        "q": "diretrizes da OCDE para empresas multinacionais",
+        "expect": [
+            "OECD Guidelines for Multinational Enterprises on Responsible Business Conduct – 2023 update (overview presentation)"
+        ],
+        "why": "The OECD Guidelines for Multinational Enterprises.",
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "étude de cas d’Intel sur les microprocesseurs",
+        "expect": ["Intel: conflict-free microprocessors"],
+        "why": "Intel's case study on conflict-free microprocessors.",
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "témoignages sur les abus dans les mines de cobalt",
+        "expect": [
+            "This is what we die for: human rights abuses in the DRC power the global trade in cobalt"
+        ],
+        "why": "Amnesty International's investigation of abuses in Congolese cobalt mining.",
+    },
+    {
+        "category": "dutch",
+        "page": "nl",
+        "q": "vragenlijst voor leveranciers over smelterijen",
+        "any_of": [
+            "Conflict Minerals Reporting Template (CMRT)",
+            "Extended Minerals Reporting Template (EMRT)",
+        ],
+        "why": "The questionnaire for suppliers about smelters is the CMRT.",
+    },
+    {
+        "category": "dutch",
+        "page": "nl",
+        "q": "richtsnoeren van de VN over bedrijven en mensenrechten",
+        "expect": ["UN Guiding Principles on Business and Human Rights"],
+        "why": "The UN Guiding Principles on Business and Human Rights.",
+    },
+    {
+        "category": "german",
+        "page": "de",
+        "q": "Kinderarbeit im Bergbau: was Unternehmen tun können",
+        "any_of": [
+            "Practical actions for companies to identify and address the worst forms of child labour in mineral supply chains",
+            "Child labour in mining and global supply chains",
+        ],
+        "why": "The OECD's practical actions for companies on child labour, or the ILO paper on child labour in mining.",
+    },
+    {
+        "category": "dutch",
+        "page": "nl",
+        "q": "OESO-leidraad voor verantwoord ondernemen",
+        "expect": ["OECD Due Diligence Guidance for Responsible Business Conduct"],
+        "why": "The OECD's cross-sector due diligence guidance for responsible business conduct.",
+    },
+    {
+        "category": "dutch",
+        "page": "nl",
+        "q": "Europese batterijverordening",
+        "expect": [
+            "Regulation (EU) 2023/1542 concerning batteries and waste batteries (battery due diligence obligations)"
+        ],
+        "why": "The EU Batteries Regulation.",
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "travail des enfants dans les mines selon l’OIT",
+        "expect": ["Child labour in mining and global supply chains"],
+        "why": "The ILO's paper on child labour in mining.",
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "carte de l’orpaillage dans l’est du Congo",
+        "any_of": [
+            "IPIS interactive map of artisanal mining in eastern DRC",
+            "IPIS story map: conflict financing and artisanal mining in eastern DRC",
+        ],
+        "why": "IPIS's maps of artisanal mining in eastern DRC.",
+    },
+    # In everyday words only, no name or acronym: the words of the translations or nothing.
+    {
+        "category": "spanish",
+        "page": "es",
+        "q": "niños que trabajan en minas de cobalto",
+        "any_of": [
+            "This is what we die for: human rights abuses in the DRC power the global trade in cobalt",
+            "Child labour in mining and global supply chains",
+        ],
+        "why": "Amnesty's report on children in cobalt mines, or the ILO paper on child labour in mining.",
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "enquête sur les enfants qui travaillent dans les mines de cobalt",
+        "any_of": [
+            "This is what we die for: human rights abuses in the DRC power the global trade in cobalt",
+            "Child labour in mining and global supply chains",
+        ],
+        "why": "Amnesty's investigation of child labour in cobalt mines, or the ILO paper.",
+    },
+    {
+        "category": "french",
+        "page": "fr",
+        "q": "carte interactive des sites miniers artisanaux",
+        "expect": ["IPIS interactive map of artisanal mining in eastern DRC"],
+        "why": "IPIS's interactive map of artisanal mining sites.",
+    },
+    {
+        "category": "portuguese",
+        "page": "pt",
+        "q": "como preencher a planilha dos fornecedores",
+        "any_of": [
+            "Conflict Minerals Reporting Template (CMRT)",
+            "Extended Minerals Reporting Template (EMRT)",
+        ],
+        "why": "The suppliers' spreadsheet buyers ask for is the CMRT.",
+    },
+    {
+        "category": "german",
+        "page": "de",
+        "q": "kostenlose Vorlage, um Lieferanten nach ihren Schmelzen zu fragen",
+        "any_of": [
+            "Conflict Minerals Reporting Template (CMRT)",
+            "Extended Minerals Reporting Template (EMRT)",
+        ],
+        "why": "The free template for asking suppliers about their smelters is the CMRT.",
+    },
+    {
+        "category": "dutch",
+        "page": "nl",
+        "q": "gratis sjabloon om leveranciers te bevragen",
+        "any_of": [
+            "Conflict Minerals Reporting Template (CMRT)",
+            "Extended Minerals Reporting Template (EMRT)",
+        ],
+        "why": "The free template for questioning suppliers is the CMRT.",
+    },
 ]
