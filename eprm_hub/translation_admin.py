@@ -52,6 +52,8 @@ def translation_form(model, base=forms.ModelForm):
             model_field = model._meta.get_field(field)
             form_field = model_field.formfield(required=False, help_text="")
             form_field.label = capfirst(model_field.verbose_name)
+            if isinstance(form_field.widget, forms.TextInput):
+                form_field.widget.attrs["class"] = "vLargeTextField"  # as wide as the original
             declared[field_name(field, language)] = form_field
         if records_states(model):
             declared[reviewed_name(language)] = forms.BooleanField(

@@ -57,6 +57,12 @@ def library():
     a, b, c, d = (make(f"Pair {n}", last_reviewed_on=today) for n in "abcd")
     DuplicatePair.objects.create(first=a, second=b, reason="title", similarity=0.8)
     DuplicatePair.objects.create(first=c, second=d, reason="url", not_duplicate=True)
+    for title, changed in [("Translated, then changed", True), ("Translated, unchanged", False)]:
+        translated = make(title, last_reviewed_on=today)
+        translated.set_translation("summary", "es", "Un recurso para pruebas.")
+        if changed:
+            translated.summary = "A resource for testing, revised."
+        translated.save()
     assert broken.pk
 
 
@@ -67,8 +73,11 @@ def reviewed_or_published(resource):
     return timezone.localdate(resource.published_at or resource.created)
 
 
+CODES = ("fr", "es", "pt", "de", "nl")
+
+
 def brute_force():
-    """The desk's five sets of resources, computed in Python over every resource."""
+    """The desk's six sets of resources, computed in Python over every resource."""
     today = timezone.localdate()
     month_ago = timezone.now() - datetime.timedelta(days=30)
     resources = list(Resource.objects.prefetch_related("link_reports"))
@@ -86,6 +95,9 @@ def brute_force():
         },
         "old_drafts": {r.pk for r in resources if r.status == "draft" and r.created < month_ago},
         "duplicates": {r.pk for r in resources if r.pk in in_pairs},
+        "outdated_translations": {
+            r.pk for r in resources if any(r.language_state(code) == "outdated" for code in CODES)
+        },
     }
 
 
@@ -111,6 +123,7 @@ def test_the_desks_counts_equal_a_brute_force_count_and_link_to_exactly_those(
     expected = brute_force()
     assert {key: len(ids) for key, ids in expected.items()} == {
         "broken": 2, "reported": 1, "not_reviewed": 2, "old_drafts": 1, "duplicates": 2,
+        "outdated_translations": 1,
     }  # fmt: skip
     rows = desk_rows(editor_client)
     assert {key: count for key, (count, _href) in rows.items()} == {
