@@ -112,15 +112,18 @@ def with_state(states, field, language, text, source, reviewed=None, before=""):
     """A copy of {language: {field: {"source", "reviewed"}}} after the field's translation
     became `text` (before: the one it replaces) for the original text `source`. A new or
     changed text is recorded against the source as it is now, reviewed only when said; an
-    unchanged one keeps its state (and so may stay outdated) unless `reviewed` says."""
+    unchanged one keeps its state (and so may stay outdated), or its lack of one, unless
+    `reviewed` says."""
     states = dict(states or {})
     fields = {k: v for k, v in (states.get(language) or {}).items() if k != field}
     old = (states.get(language) or {}).get(field)
     if text:
-        if text != before or old is None or reviewed is not None:
+        if text != before or reviewed is not None:
             fields[field] = {"source": source_key(source), "reviewed": bool(reviewed)}
-        else:
+        elif old is not None:
             fields[field] = old
+        # else: a text written without a state (raw JSON) keeps none: not yet reviewed, and
+        # writing it again unchanged changes nothing
     if fields:
         states[language] = fields
     else:
@@ -245,7 +248,11 @@ class Translated(models.Model):
         language = language or current()
         text = self.translation(field, language)
         if text:
-            return Text(text, language, language, self.translation_state(field, language))
+            # No state for a row read without its states (a listing's light rows: not a
+            # query each) or a model that has none (the vocabulary).
+            unread = "translation_states" not in self.__dict__
+            state = "" if unread else self.translation_state(field, language)
+            return Text(text, language, language, state)
         return Text(getattr(self, field), self.original_language, language)
 
     def names_of(self, field):
