@@ -4,9 +4,9 @@ when a person says so, outdated when its original changes; what editors and visi
 import json
 
 import pytest
-from lxml import html
 from django.db import connection
 from django.test import Client
+from lxml import html
 
 from eprm_hub import i18n
 from members.models import Organisation
