@@ -17,8 +17,10 @@ from datetime import timedelta
 
 from django.core.mail import get_connection
 from django.db import connection, transaction
+from django.db.models import Count, Q
 from django.utils import timezone
 
+from eprm_hub import metrics
 from resources.models import Resource
 
 from . import digest, emails, searches, throttle
@@ -228,6 +230,23 @@ def _failed(delivery, now, error, report, permanent=False):
         delivery.retry_at = now + wait
         report.failed += 1
     delivery.save(update_fields=["attempts", "retry_at", "last_error"])
+
+
+def by_state():
+    """How many alert e-mails are in each state: sent (kept KEEP_SENT), waiting for their
+    first attempt, failing (retried later), held while their address bounces."""
+    unsent = Q(sent_at__isnull=True)
+    return Delivery.objects.aggregate(
+        sent=Count("pk", filter=~unsent),
+        waiting=Count("pk", filter=unsent & Q(retry_at__isnull=False, attempts=0)),
+        failing=Count("pk", filter=unsent & Q(retry_at__isnull=False, attempts__gt=0)),
+        bounced=Count("pk", filter=unsent & Q(retry_at__isnull=True)),
+    )
+
+
+# For /metrics (config/urls.py): read from the table at each scrape, not counted here, since
+# send_alerts runs from cron in processes of its own, whose counts no web process would see.
+EMAILS = metrics.Read("hub_alert_emails", "Alert e-mails by state", "state", by_state)
 
 
 def resume(subscriber, now=None):

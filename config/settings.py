@@ -77,6 +77,12 @@ INSTALLED_APPS = [
     "config.apps.KeywordsConfig",  # django-taggit, named in plain words
     "simple_history",
     "config.apps.SignInAttemptsConfig",  # django-axes, named in plain words
+    # Two-factor sign-in: django-otp with its authenticator-app and recovery-code devices;
+    # config.two_factor after them (its admin takes theirs off, config/two_factor/admin.py).
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "config.two_factor",
     "django_tasks",
     "config.apps.BackgroundTasksConfig",  # django-tasks-db, named in plain words
     "ninja",  # the API (config/api/); here for Swagger UI's static files
@@ -88,6 +94,9 @@ MIDDLEWARE = [
     # First: a plain 400 for a Host not in ALLOWED_HOSTS or a NUL in the address, before any
     # middleware reads the host or a view looks the address up.
     "config.middleware.RefuseMalformedRequestMiddleware",
+    # Times and counts every other answer for /metrics, the 503s of a database that is away
+    # among them: outside DatabaseUnavailableMiddleware, which marks those (eprm_hub/metrics.py).
+    "eprm_hub.metrics.RequestMetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -104,6 +113,10 @@ MIDDLEWARE = [
     "config.middleware.CleanTextInputMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Whether the session gave a second factor; then, until it has, staff and anyone who turned
+    # it on see only the two-factor pages (config/two_factor/middleware.py).
+    "django_otp.middleware.OTPMiddleware",
+    "config.two_factor.middleware.SecondFactorMiddleware",
     # Cache-Control: private, no-store on a logged-in user's pages and the admin.
     "config.middleware.PrivatePagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -220,11 +233,25 @@ AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_CLIENT_IP_CALLABLE = "eprm_hub.client.client_address"
 
+# Two-factor sign-in (config/two_factor/): staff must use it whenever DEBUG is off; with DEBUG
+# on only if OTP_REQUIRED_FOR_STAFF=1, so that make run's demo editor logs in with a password.
+# Members may turn it on. After n wrong codes in a row a device refuses every code for
+# 2^(n-1) seconds (factor 1: 1, 2, 4, 8 s…); axes counts the passwords, not the codes.
+OTP_REQUIRED_FOR_STAFF = not DEBUG or envbool("OTP_REQUIRED_FOR_STAFF", False)
+OTP_TOTP_ISSUER = "EPRM Due Diligence Hub"
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
+
 # How many reverse proxies in front of the Hub append to X-Forwarded-For (eprm_hub/client.py).
 # Behind them REMOTE_ADDR is the nearest proxy's, the same for every visitor.
 TRUSTED_PROXIES = envint("TRUSTED_PROXIES", 0)
 if TRUSTED_PROXIES < 0:
     sys.exit(f"TRUSTED_PROXIES={TRUSTED_PROXIES} is not a number of proxies: use 0 (none) or more.")
+
+# The bearer token a Prometheus scraper sends for /metrics; unset, /metrics is a 404 to all.
+METRICS_TOKEN = os.environ.get("METRICS_TOKEN", "")
+if METRICS_TOKEN and len(METRICS_TOKEN) < 32:
+    sys.exit("METRICS_TOKEN is too short: use 32 random characters or more.")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -302,7 +329,8 @@ CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+# The load balancer's probe, and the scraper of each application server's figures.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^metrics$"]
 CONTENT_SECURITY_POLICY = [
     "default-src 'self'",
     "img-src 'self' data:",

@@ -4,9 +4,10 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 
-from eprm_hub import insights
+from alerts import sending
+from eprm_hub import insights, metrics
 
-from . import accounts, api, media, views
+from . import accounts, api, media, personal_data_views, views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -17,6 +18,8 @@ urlpatterns = [
     path("api/v1/", api.urls),
     # A result opened from a listing, sent by static/js/search-insights.js (eprm_hub/insights/).
     path("search-opened/", insights.opened, name="search_opened"),
+    # Prometheus's figures, to the bearer of METRICS_TOKEN only (eprm_hub/metrics.py).
+    path("metrics", metrics.view, {"more": [sending.EMAILS]}, name="metrics"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -31,6 +34,11 @@ urlpatterns += i18n_patterns(
     path("", include("checks.urls")),
     # "Forgotten your password?" under rate limits (config/accounts.py); the rest is Django's.
     path("accounts/password_reset/", accounts.password_reset, name="password_reset"),
+    # Two-factor sign-in: setting it up, the code after the password (config/two_factor/).
+    path("accounts/two-factor/", include("config.two_factor.urls")),
+    # People's own data: download it, or delete the account (config/personal_data.py).
+    path("accounts/data/", personal_data_views.download, name="account_data"),
+    path("accounts/delete/", personal_data_views.delete, name="account_delete"),
     path("accounts/", include("django.contrib.auth.urls")),
 )
 

@@ -61,10 +61,17 @@ def recorded(instance, number):
     return records.order_by("-version", "-history_date").first()
 
 
+# The inactive account that stands in for people who deleted theirs: what they saved stays,
+# authored by it (config/personal_data.py).
+FORMER_USER = "former-user"
+
+
 def person(user):
     """How the pages name someone who saved: their full name, else their username."""
     if user is None:
         return gettext("an editor")
+    if user.get_username() == FORMER_USER:
+        return gettext("a former user")
     return user.get_full_name() or user.get_username()
 
 

@@ -80,5 +80,7 @@ def timeline(organisation, limit=50):
     for record, previous in zip(records, [*records[1:], None], strict=False):
         if len(entries) == limit:
             break
-        entries.append({"record": record, "changes": changes(record, previous)})
+        # None when the system saved (an import, the link checker): the page says so.
+        by = person(record.history_user) if record.history_user else None
+        entries.append({"record": record, "by": by, "changes": changes(record, previous)})
     return entries

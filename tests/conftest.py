@@ -17,6 +17,10 @@ settings.STORAGES = {
 }
 settings.STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise warns when it is missing
 settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# The suite runs with DEBUG off, where staff must give a second factor: its editors log in with
+# force_login() to test everything else. tests/test_two_factor.py turns it back on, and the
+# servers the suite starts (gunicorn, DEBUG off) require it as production does.
+settings.OTP_REQUIRED_FOR_STAFF = False
 
 
 def pytest_sessionstart(session):

@@ -18,7 +18,7 @@ from django.db.models import QuerySet
 from django.http import QueryDict
 from django.utils import timezone
 
-from .. import thesaurus
+from .. import metrics, thesaurus
 from ..thesaurus import Thesaurus
 from .bitsets import Slots, bitset, bitsets_by_key, walk
 from .changes import changed_keys, patched
@@ -140,9 +140,11 @@ class Catalogue:
         if changed is None:
             return None
         fresh = patched(self, index, changed, wanted)
+        seconds = time.perf_counter() - started
+        metrics.index_built(self.name, "changes", wanted[0], seconds)
         log.info(
             "%s: %d changed rows applied to the index (version %d) in %.1f ms",
-            self.name, len(changed[0]), wanted[0], (time.perf_counter() - started) * 1000,
+            self.name, len(changed[0]), wanted[0], seconds * 1000,
         )  # fmt: skip
         return fresh
 
@@ -175,7 +177,10 @@ class Catalogue:
         """The index, from one snapshot of the database: a row published while it is built is
         in all of it (the rows, each facet, each order) or in none, and the version it is
         labelled with is the one of that snapshot."""
-        return self._in_snapshot(lambda: self._build_in_snapshot(self._version(self._versions())))
+        started = time.perf_counter()
+        index = self._in_snapshot(lambda: self._build_in_snapshot(self._version(self._versions())))
+        metrics.index_built(self.name, "full", index.version[0], time.perf_counter() - started)
+        return index
 
     @staticmethod
     def _in_snapshot(work):

@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from .. import textquery
+from .. import metrics, textquery
 from ..client import client_address, keyed_hash
 from ..models import SEARCH_FILTERS_MAX, SEARCH_WORDS_MAX, OpenedPosition, SearchRecord
 
@@ -159,6 +159,7 @@ def record(request: HttpRequest, catalogue: str, search: Searched) -> str:
     key: Key = (timezone.localdate(), catalogue, language, words, filters)
     if search.page == 1:
         _add(key, searches=1, results=search.total)
+        metrics.searched(catalogue, search.total)
     return signing.dumps([key[0].isoformat(), *key[1:]], salt=SALT, compress=True)
 
 
