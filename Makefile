@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint bench messages clean
+.PHONY: run test lint bench messages clean cluster-check
 
 # Suites that mostly wait on other processes (gunicorn, a worker, Chromium, PostgreSQL servers
 # of their own, migrations from zero): `make test` runs them in a second pytest, beside the rest,
@@ -16,6 +16,9 @@ SLOW_TESTS := tests/test_api_schema.py tests/test_production.py tests/test_outag
 	tests/test_chaos.py tests/test_import_jobs.py tests/test_migrations.py \
 	tests/test_check_migrations.py tests/test_embedded_db.py tests/test_index_processes.py \
 	tests/browser
+# The operations' suites (real nginx, gunicorn, pg_dump and pg_restore): a third pytest, beside
+# the two others, for the same reason.
+OPS_TESTS := tests/test_metrics_processes.py tests/test_backups.py tests/test_cluster.py
 
 $(BIN)/python:
 	@echo "== Creating the virtual environment in $(VENV)"
@@ -57,13 +60,25 @@ ifeq ($(strip $(PYTEST_ARGS)),)
 	@mkdir -p var
 	@TEST_DATABASE_SUFFIX=slow $(BIN)/python -m pytest -p no:cacheprovider $(SLOW_TESTS) \
 		>var/slow-tests.log 2>&1 & slow=$$!; \
-	$(BIN)/python -m pytest $(addprefix --ignore=,$(SLOW_TESTS)); main=$$?; \
-	wait $$slow; slow_status=$$?; \
+	TEST_DATABASE_SUFFIX=ops $(BIN)/python -m pytest -p no:cacheprovider $(OPS_TESTS) \
+		>var/ops-tests.log 2>&1 & ops=$$!; \
+	$(BIN)/python -m pytest $(addprefix --ignore=,$(SLOW_TESTS) $(OPS_TESTS)); main=$$?; \
+	wait $$slow; slow_status=$$?; wait $$ops; ops_status=$$?; \
 	echo "== the slow suites, run beside the others ($(SLOW_TESTS))"; cat var/slow-tests.log; \
-	test $$main -eq 0 -a $$slow_status -eq 0
+	echo "== the operations' suites, run beside them ($(OPS_TESTS))"; cat var/ops-tests.log; \
+	test $$main -eq 0 -a $$slow_status -eq 0 -a $$ops_status -eq 0
 else
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 endif
+
+# The production layout of deploy/ on this machine: Debian's nginx before two gunicorn servers
+# and a task worker on one database (DATABASE_URL's server, or the embedded one); an edit through
+# one seen on the other, one killed under load. Prints its figures (tests/test_cluster.py).
+cluster-check: $(VENV)/.installed-dev
+	@mkdir -p var
+	@rm -f var/cluster-check.txt
+	timeout -k 30 420 $(BIN)/python -m pytest -p no:cacheprovider tests/test_cluster.py
+	@cat var/cluster-check.txt
 
 # Speed and query budgets of the three listings at two sizes (up to 100,000 resources) and the
 # import's speed (not part of `make test`). Production settings, on DATABASE_URL or else the
