@@ -244,11 +244,13 @@ def test_anonymous_visitors_are_sent_to_the_login(client, url):
     assert response["Location"] == f"{LOGIN}?next={url}"
 
 
-def test_the_account_menu_links_both_pages(mia_client, client):
+def test_the_account_page_links_both_pages(mia_client, client):
     html = mia_client.get("/en/about/").content.decode()
+    assert '<a href="/en/accounts/two-factor/">My account</a>' in html  # in every page's menu
+    assert "My account" not in client.get("/en/about/").content.decode()
+    html = mia_client.get("/en/accounts/two-factor/").content.decode()
     assert f'<a href="{DATA}">Download my data</a>' in html
     assert f'<a href="{DELETE}">Delete my account</a>' in html
-    assert DELETE not in client.get("/en/about/").content.decode()
 
 
 # Delete my account -----------------------------------------------------------------------------

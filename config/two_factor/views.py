@@ -63,6 +63,7 @@ def _account(request, form=None):
         "required": required_of(user),
         "codes_left": devices.recovery_codes_left(user),
         "form": form or CodeForm(),
+        "section": "account",
     }
 
 
