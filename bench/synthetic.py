@@ -121,7 +121,7 @@ def generate_resources(count, seed=1):
                 "published", False, when.isoformat(), when.isoformat(), when.isoformat(),
                 "unchecked", "", publishers[publisher - 1],
                 url_key(f"https://example.org/resource/{pk}"), text_language,
-                json.dumps(translations), 1,
+                json.dumps(translations), "{}", 1,
             )
         )  # fmt: skip
         for name, ids in vocab.items():
@@ -134,7 +134,7 @@ def generate_resources(count, seed=1):
             "languages", "summary", "description", "company_name", "company_size",
             "status", "featured", "published_at", "created", "updated",
             "link_status", "tag_text", "publisher_text", "url_key", "text_language",
-            "translations", "version",
+            "translations", "translation_states", "version",
         ],
         rows,
     )  # fmt: skip

@@ -95,7 +95,7 @@ def generate(count, domain_words, seed=1):
                 Visibility.PUBLIC if rng.random() < 0.8 else Visibility.MEMBERS,
                 *steps,
                 Visibility.PUBLIC if rng.random() < 0.3 else Visibility.MEMBERS,
-                1, now, now, "en", "{}", "",
+                1, now, now, "en", "{}", "{}", "",
             )
         )  # fmt: skip
     copy(
@@ -109,7 +109,7 @@ def generate(count, domain_words, seed=1):
             "step1_status", "step1_note", "step2_status", "step2_note", "step3_status",
             "step3_note", "step4_status", "step4_note", "step5_status", "step5_note",
             "steps_visibility", "version", "created", "updated", "text_language",
-            "translations", "company_size",
+            "translations", "translation_states", "company_size",
         ],
         rows,
     )  # fmt: skip

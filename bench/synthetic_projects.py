@@ -76,7 +76,7 @@ def generate(count, domain_words, seed=1):
                 budget, grant, one_of(rng, GENDER),
                 sentence(rng, summary_words, 10, 30) if rng.random() < 0.3 else "",
                 sentence(rng, summary_words, 10, 30) if rng.random() < 0.3 else "",
-                "", "", is_published, now if is_published else None, now, now, "en", "{}",
+                "", "", is_published, now if is_published else None, now, now, "en", "{}", "{}",
             )
         )  # fmt: skip
         links["minerals"] += [(pk, m) for m in skewed(rng, mineral_ids)]
@@ -103,7 +103,7 @@ def generate(count, domain_words, seed=1):
             "start_year", "start_date", "end_year", "end_date", "status_override",
             "total_budget", "eprm_grant", "gender_focus", "objectives", "lessons_learned",
             "iati_identifier", "website", "is_published", "published_at", "created", "updated",
-            "text_language", "translations",
+            "text_language", "translations", "translation_states",
         ],
         rows,
     )  # fmt: skip
