@@ -215,8 +215,11 @@ def test_a_right_code_opens_the_admin(client, editor):
     response = give(client, code(device), next_page="/admin/resources/resource/")
     assert response.status_code == 302
     assert response["Location"] == "/admin/resources/resource/"
-    assert client.get("/admin/resources/resource/").status_code == 200
+    page = client.get("/admin/resources/resource/")
+    assert page.status_code == 200
     assert client.session[DEVICE_ID_SESSION_KEY] == device.persistent_id
+    # The admin's header leads to the account page, where the app is managed.
+    assert f'<a href="{ACCOUNT}">My account</a>' in page.content.decode()
 
 
 def test_a_code_written_with_spaces_is_understood(client, editor):
