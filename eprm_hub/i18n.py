@@ -59,15 +59,22 @@ def own_name(code):
 
 class Text(str):
     """A text, with the language it is written in, whether that is not the one asked for
-    (a fallback: the page says so, and marks it with its `lang`) and, for a translation, its
-    state (REVIEWED, UNREVIEWED or OUTDATED; "" for an original text)."""
+    (a fallback: the page says so, and marks it with its `lang`) and, for a translation of a
+    record's field, its state."""
 
-    def __new__(cls, text, language, wanted, state=""):
+    def __new__(cls, text, language, wanted, record=None, field=""):
         text = super().__new__(cls, text or "")
         text.language = language
         text.fallback = bool(text) and language != wanted
-        text.state = state
+        text._of = (record, field)
         return text
+
+    @property
+    def state(self):
+        """REVIEWED, UNREVIEWED or OUTDATED for a translation, "" for an original text. Read
+        when asked, not for each of the hundreds of texts a listing writes."""
+        record, field = self._of
+        return "" if record is None else record.translation_state(field, self.language)
 
     @property
     def language_name(self):
@@ -248,11 +255,7 @@ class Translated(models.Model):
         language = language or current()
         text = self.translation(field, language)
         if text:
-            # No state for a row read without its states (a listing's light rows: not a
-            # query each) or a model that has none (the vocabulary).
-            unread = "translation_states" not in self.__dict__
-            state = "" if unread else self.translation_state(field, language)
-            return Text(text, language, language, state)
+            return Text(text, language, language, self, field)
         return Text(getattr(self, field), self.original_language, language)
 
     def names_of(self, field):

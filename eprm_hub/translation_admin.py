@@ -38,6 +38,7 @@ def reviewed_name(language):
     return f"reviewed_{language}"
 
 
+@cache
 def records_states(model):
     return any(field.name == "translation_states" for field in model._meta.fields)
 
