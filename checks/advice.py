@@ -86,8 +86,8 @@ def for_answers(organisation, answers):
     profile = Profile.of(organisation)
     questions = [answer.question for answer in weak]
     needs = _needs(questions)
-    candidates = _candidates(profile, questions, needs)
     index, thesaurus = CATALOGUE.current()
+    candidates = with_terms(_candidates(profile, questions, needs), index)
     subjects = {r.pk: Subject.of_resource(r, thesaurus) for r in candidates}
     scorer = Scorer(index, thesaurus, list(subjects.values()))
     shown = set()
@@ -152,7 +152,7 @@ def _candidates(profile, questions, needs):
         Resource.objects.published().filter(business_needs__in=wanted)
     ) | profile.fitting(Resource.objects.published().filter(pk__in=pinned))
     return list(
-        with_terms(Resource.objects.filter(pk__in=resources.values("pk")))
+        Resource.objects.filter(pk__in=resources.values("pk"))
         .select_related("publisher", "resource_type")
         .prefetch_related(
             Prefetch("business_needs", queryset=BusinessNeed.objects.only("pk", "slug")),

@@ -18,10 +18,11 @@ TYPES = {
 
 
 def json_ld(request, resource):
-    """Published resources only: a draft's or an archived resource's page is for editors."""
+    """Published resources only: a draft's or an archived resource's page is for editors.
+    The resource has `facts`, {facet: Terms}, as its page reads them."""
     if resource.status != Resource.Status.PUBLISHED:
         return None
-    minerals = terms(resource.minerals.all())
+    minerals = terms(resource.facts["mineral"])
     data = {
         "@context": CONTEXT,
         "@type": TYPES.get(resource.resource_type.slug, "CreativeWork"),
@@ -32,7 +33,7 @@ def json_ld(request, resource):
         "genre": resource.resource_type.label,
         "inLanguage": resource.languages,
         "keywords": minerals
-        + terms(resource.business_needs.all())
+        + terms(resource.facts["need"])
         + [tag.name for tag in resource.tags.all()],
         "about": [{"@type": "Thing", "name": name} for name in minerals],
     }

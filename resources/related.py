@@ -11,19 +11,20 @@ with its needs, its step, the concepts of its text and the organisation's tiers 
 
 Bounded whatever the library's size: the candidates are at most CANDIDATES_BY_TERMS rows from
 the facet index (sharing needs, minerals, tiers), CANDIDATES_PER_CONCEPT rows for each of the
-resource's first SEARCHED_CONCEPTS concepts (through the GIN index) and CANDIDATES_BY_TITLE
-rows with a similar title (through the trigram index); then one query reads them with their
-terms, and Python scores them.
+resource's first SEARCHED_CONCEPTS concepts (through the GIN index); then one query reads
+them with their titles' trigram similarity, the facet index gives their terms, and Python
+scores them. (A pool of the most similar titles, through the trigram index, cost 100 to 400
+ms at 100,000 resources for no gain on the relatedness suite: titles that share words share
+concepts.)
 """
 
 import functools
 import math
 from dataclasses import dataclass, field
 
-from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import TrigramSimilarity
 from django.db import connection
-from django.db.models import F, FloatField, OuterRef, Value
+from django.db.models import F
 from django.utils.translation import gettext as _
 
 from eprm_hub import i18n
@@ -74,8 +75,7 @@ CANDIDATE_FIELDS = (
 )
 
 CANDIDATES_BY_TERMS = 150
-CANDIDATES_PER_CONCEPT = 30
-CANDIDATES_BY_TITLE = 30
+CANDIDATES_PER_CONCEPT = 15
 SEARCHED_CONCEPTS = 12
 FORMS_PER_CONCEPT = 6
 # The reader's language reorders the best COUNT × LANGUAGE_WINDOW: a resource in the page's
@@ -102,21 +102,16 @@ class Subject:
 
     @classmethod
     def of_resource(cls, resource, thesaurus):
-        """From a resource with its terms prefetched, or annotated by with_terms()."""
-
-        def slugs(name, relation):
-            if hasattr(resource, name):
-                return frozenset(value for value in getattr(resource, name) if value)
-            return frozenset(term.slug for term in getattr(resource, relation).all())
-
+        """From a resource with its terms prefetched, or given by with_terms()."""
+        keys = term_keys(resource)
         texts = [resource.title, resource.summary, resource.tag_text]
         for translated in (resource.translations or {}).values():
             texts += [translated.get("title", ""), translated.get("summary", "")]
         return cls(
-            needs=slugs("need_slugs", "business_needs"),
-            steps=slugs("step_slugs", "oecd_steps"),
-            minerals=slugs("mineral_slugs", "minerals"),
-            tiers=slugs("tier_slugs", "supply_chain_tiers"),
+            needs=frozenset(keys["need"]),
+            steps=frozenset(keys["step"]),
+            minerals=frozenset(keys["mineral"]),
+            tiers=frozenset(keys["tier"]),
             concepts=concepts_in(thesaurus, *texts),
             type=_type_slug(resource),
             publisher=resource.publisher_id,
@@ -194,23 +189,34 @@ def _terms(thesaurus):
 _folded = functools.lru_cache(maxsize=100_000)(fold)  # the library's words, over and over
 
 
-def with_terms(resources, title=None):
-    """The resources with the slugs of their needs, steps, minerals and tiers as arrays (one
-    query, however many rows) and, given a title, their title's trigram similarity to it."""
-    through = Resource.business_needs.through.objects.filter(resource_id=OuterRef("pk"))
-    steps = Resource.oecd_steps.through.objects.filter(resource_id=OuterRef("pk"))
-    minerals = Resource.minerals.through.objects.filter(resource_id=OuterRef("pk"))
-    tiers = Resource.supply_chain_tiers.through.objects.filter(resource_id=OuterRef("pk"))
-    similarity = (
-        TrigramSimilarity("title", title) if title else Value(0.0, output_field=FloatField())
-    )
-    return resources.annotate(
-        need_slugs=ArraySubquery(through.values("businessneed__slug")),
-        step_slugs=ArraySubquery(steps.values("oecdstep__slug")),
-        mineral_slugs=ArraySubquery(minerals.values("mineral__slug")),
-        tier_slugs=ArraySubquery(tiers.values("supplychaintier__slug")),
-        title_similarity=similarity,
-    )
+# The facets a Subject compares, and the relation of a resource that holds each.
+SUBJECT_FACETS = {
+    "need": "business_needs",
+    "step": "oecd_steps",
+    "mineral": "minerals",
+    "tier": "supply_chain_tiers",
+}
+
+
+def with_terms(resources, figures):
+    """The resources, each published one with `term_keys`: {facet: the slugs of its needs,
+    steps, minerals and tiers}, read from the facet index (no query, however many rows)."""
+    found = figures.keys_of([resource.pk for resource in resources], SUBJECT_FACETS)
+    for resource in resources:
+        if resource.pk in found:
+            resource.term_keys = found[resource.pk]
+    return resources
+
+
+def term_keys(resource):
+    """{facet: slugs} of a resource's needs, steps, minerals and tiers: as with_terms() gave
+    them, else from its relations (prefetched, or a query each: a draft an editor previews)."""
+    if hasattr(resource, "term_keys"):
+        return resource.term_keys
+    return {
+        facet: [term.slug for term in getattr(resource, relation).all()]
+        for facet, relation in SUBJECT_FACETS.items()
+    }
 
 
 @dataclass
@@ -331,18 +337,27 @@ def related(resource, count=5, language=None):
     language = language or i18n.current()
     figures, thesaurus = CATALOGUE.current()
     subject = Subject.of_resource(resource, thesaurus)
-    ids = set(_by_terms(resource, subject)) | set(_by_text(resource, subject.concepts, thesaurus))
+    ids = set(_by_terms(resource, subject)) | set(_by_text(subject.concepts, thesaurus))
     ids.discard(resource.pk)
     if not ids:
         return []
-    rows = list(
-        with_terms(Resource.objects.published().filter(pk__in=ids), resource.title)
-        # What the scoring and the page read of a candidate, and no more: hundreds are read
-        # for five shown, and making each a model with its publisher and type cost more than
-        # the query. The page names the chosen rows' type from the facet index's terms.
-        .only(*CANDIDATE_FIELDS)
-        .annotate(type_slug=F("resource_type__slug"), publisher_name=F("publisher__name"))
-        .order_by()
+    rows = with_terms(
+        list(
+            Resource.objects.published()
+            .filter(pk__in=ids)
+            # What the scoring and the page read of a candidate, and no more: hundreds are
+            # read for five shown, and making each a model with its publisher and type cost
+            # more than the query. The page names the chosen rows' type from the facet
+            # index's terms.
+            .only(*CANDIDATE_FIELDS)
+            .annotate(
+                type_slug=F("resource_type__slug"),
+                publisher_name=F("publisher__name"),
+                title_similarity=TrigramSimilarity("title", resource.title),
+            )
+            .order_by()
+        ),
+        figures,
     )
     others = [Subject.of_resource(row, thesaurus) for row in rows]
     scorer = Scorer(figures, thesaurus, [subject, *others])
@@ -382,15 +397,13 @@ def _by_terms(resource, subject):
     return CATALOGUE.nearest(resource.pk, pools, order="newest", count=CANDIDATES_BY_TERMS)
 
 
-def _by_text(resource, concepts, thesaurus):
-    """Candidates by text, in one query: for each of the first concepts of the resource, a
-    few rows that name it (GIN index); and the rows with the most similar titles (trigram
-    index)."""
-    parts = [
-        "(SELECT id FROM resources_resource WHERE status = 'published' AND title %% %s "
-        "ORDER BY similarity(title, %s) DESC LIMIT %s)"
-    ]
-    params = [resource.title, resource.title, CANDIDATES_BY_TITLE]
+def _by_text(concepts, thesaurus):
+    """Candidates by text, in one query: for each of the first concepts of the resource, the
+    rows added last that name it (GIN index). In the order of their key, so that a page
+    always finds the same ones (LIMIT alone takes whichever rows a scan meets first, and
+    PostgreSQL starts a scan where another one is)."""
+    # Always one statement, so that every page costs as many queries.
+    parts, params = ["(SELECT 0 WHERE false)"], []
     for concept in sorted(concepts)[:SEARCHED_CONCEPTS]:
         entry = thesaurus.entries.get(concept)
         if entry is None:
@@ -405,7 +418,7 @@ def _by_text(resource, concepts, thesaurus):
         query = " || ".join("phraseto_tsquery(%s::regconfig, %s)" for _form in forms)
         parts.append(
             "(SELECT id FROM resources_resource WHERE status = 'published' "
-            f"AND search_vector @@ ({query}) LIMIT %s)"
+            f"AND search_vector @@ ({query}) ORDER BY id DESC LIMIT %s)"
         )
         for form, config in forms:
             params += [config, form]

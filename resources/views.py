@@ -17,7 +17,7 @@ from eprm_hub.feeds import TranslatedFeed
 
 from . import exporting, metadata
 from .models import LinkReport, Resource
-from .related import related
+from .related import related, term_keys, with_terms
 from .search import CATALOGUE
 
 JSON_PAGE_SIZE_MAX = 100
@@ -105,11 +105,19 @@ def export_csv(request):
 def resource_detail(request, slug):
     visible = Resource.objects.all() if request.user.is_staff else Resource.objects.published()
     resource = get_object_or_404(
-        visible.select_related("publisher", "resource_type").prefetch_related(
-            "minerals", "supply_chain_tiers", "oecd_steps", "business_needs", "regions", "tags"
-        ),
+        visible.select_related("publisher", "resource_type").prefetch_related("regions", "tags"),
         slug=slug,
     )
+    # A published resource's needs, steps, minerals and tiers come from the facet index, as
+    # they do on the listing: four queries fewer than reading its relations.
+    figures, _thesaurus = CATALOGUE.current()
+    with_terms([resource], figures)
+    resource.facts = {
+        facet: [figures.term(facet, key) for key in keys]
+        for facet, keys in term_keys(resource).items()
+    }
+    regions = resource.regions.all()  # as recorded: the index rolls regions up
+    resource.facts["region"] = [figures.term("region", region.slug) for region in regions]
     return render(
         request,
         "resources/detail.html",
