@@ -121,8 +121,23 @@ def bitset(ids: Iterable[int]) -> int:
     return int.from_bytes(buffer, "little")
 
 
+_SET_BYTE = re.compile(rb"[^\x00]")
+
+
 def members(bits: int) -> list[int]:
     """The slots in a bitset, in ascending order."""
+    if bits.bit_count() * 256 < bits.bit_length():
+        # A few rows of a large library (a page, a rare word): only the bytes with a bit set
+        # are read, where the digits of bin() would be every row's.
+        data = bits.to_bytes((bits.bit_length() + 7) // 8, "little")
+        found = []
+        for match in _SET_BYTE.finditer(data):
+            byte, base = data[match.start()], match.start() << 3
+            while byte:
+                lowest = byte & -byte
+                found.append(base + lowest.bit_length() - 1)
+                byte ^= lowest
+        return found
     return [match.start() for match in re.finditer("1", bin(bits)[:1:-1])]
 
 

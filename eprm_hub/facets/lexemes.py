@@ -15,7 +15,7 @@ from .vectors import vectors_of
 
 # A lexeme in at least this share of the visible rows, and this many, has its rows in the
 # index: PostgreSQL would read every one of them from the table (docs/search.md, "Speed").
-FREQUENT_SHARE = 0.01
+FREQUENT_SHARE = 0.002
 FREQUENT_MIN = 100
 
 Bitsets = dict[str, int]

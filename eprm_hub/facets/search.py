@@ -9,9 +9,6 @@ import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from django.contrib.postgres.search import SearchQueryField
-from django.db.models import Value
-from django.db.models.functions import Cast
 from django.http import QueryDict
 from django.utils.translation import get_language
 
@@ -224,12 +221,11 @@ class Search:
         searches it, and shows it only if it finds something)."""
         return spelling.suggestion(self)
 
-    def search_query(self, forms: int | None = None) -> Cast:
+    def tsquery(self, forms: int | None = None) -> str:
         """The text's tsquery (any of its words; every form, or each clause's first `forms`),
-        to highlight the words of the page's rows."""
+        to highlight the words of the page's rows: its text, for `%s::tsquery`."""
         assert self.text is not None, "highlighted only with text"
-        tsquery = tsqueries.of_text(self.text, self.text_match.tsqueries, forms)
-        return Cast(Value(tsquery), output_field=SearchQueryField())
+        return tsqueries.of_text(self.text, self.text_match.tsqueries, forms)
 
     # What the page shows besides its rows (presentation.py), from the figures it needs.
 
