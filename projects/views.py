@@ -2,7 +2,7 @@ from collections import Counter, defaultdict
 from operator import attrgetter
 from typing import NamedTuple
 
-from django.db.models import F, Prefetch
+from django.db.models import F, OuterRef, Prefetch, Subquery
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -83,19 +83,19 @@ def _with_details(projects):
     return projects.select_related("call").prefetch_related("minerals", "sdgs", PARTNERS)
 
 
-# A listing's row names its lead organisation (Project.lead) and no other partner: a project
-# has several, and reading them with their organisations' every column cost more than the rows.
-LEAD = Prefetch(
-    "partnerships",
-    queryset=Partnership.objects.filter(role=Partnership.Role.LEAD)
-    .select_related("organisation")
-    .only("project", "role", "organisation__name"),
+# A listing's row names its lead organisation and no other partner: a project has several,
+# and reading them with their organisations (a second query, a model each) cost more than the
+# rows themselves.
+LEAD_NAME = Subquery(
+    Partnership.objects.filter(project=OuterRef("pk"), role=Partnership.Role.LEAD)
+    .order_by("order", "pk")
+    .values("organisation__name")[:1]
 )
 
 
 def project_list(request):
     # The minerals of each row come from the index (the catalogue's row facets).
-    rows = Project.objects.prefetch_related(LEAD)
+    rows = Project.objects.annotate(lead_name=LEAD_NAME)
     return render_listing(request, CATALOGUE, "projects/list.html", rows)
 
 

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import translate_url
+from django.utils.encoding import iri_to_uri
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
@@ -29,20 +30,33 @@ def _in_language(path, code, current):
     return url
 
 
+def _paths(request, current):
+    """{code: this page's path in that language}, worked out once a request: the switcher and
+    the head's alternates both need them, and each costs resolving and reversing the path."""
+    paths = getattr(request, "_language_paths", None)
+    if paths is None:
+        path = request.path if request else "/"
+        paths = {code: _in_language(path, code, current) for code, _name in settings.LANGUAGES}
+        if request is not None:
+            request._language_paths = paths
+    return paths
+
+
 @register.simple_tag(takes_context=True)
 def language_versions(context):
     """This page in each of the site's languages, for the switcher (which keeps the query)."""
     request = context.get("request")
-    path = request.get_full_path() if request else "/"
     current = get_language()
+    query = request.META.get("QUERY_STRING", "") if request else ""
+    query = f"?{iri_to_uri(query)}" if query else ""
     return [
         {
             "code": code,
             "name": i18n.own_name(code),
-            "url": _in_language(path, code, current),
+            "url": path + query,
             "current": code == current,
         }
-        for code, _name in settings.LANGUAGES
+        for code, path in _paths(request, current).items()
     ]
 
 
@@ -65,12 +79,8 @@ def page_links(context):
     listing, which search engines should index once (docs/discovery.md).
     """
     request = context.get("request")
-    path = request.path if request else "/"
     current = get_language()
-    urls = {
-        code: absolute_url(context, _in_language(path, code, current))
-        for code, _name in settings.LANGUAGES
-    }
+    urls = {code: absolute_url(context, path) for code, path in _paths(request, current).items()}
     return {
         "canonical": urls[current],
         "alternates": urls.items(),

@@ -6,10 +6,11 @@ twenty rows and up to hundreds of facet values."""
 import html
 
 from django import template
+from django.template.defaultfilters import truncatewords
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from .hub import swatch
+from .hub import euros, lang, swatch
 
 register = template.Library()
 
@@ -95,3 +96,77 @@ def country_name(country, terms):
     """A row's country by name, as country_names() names them."""
     term = terms.get(country.code)
     return term.label if term else country.name
+
+
+def _position(context, number):
+    """` data-position="n"`: the row's number in the results, when the page counts which
+    result a visitor opens (eprm_hub/insights/)."""
+    if not context.get("search_insight"):
+        return ""
+    return f' data-position="{context["search"].first_number + number}"'
+
+
+@register.simple_tag(takes_context=True)
+def resource_result(context, resource, number):
+    """A row of the resource library (number: its place on the page, from 0), with its title
+    and summary as page_rows() marked them."""
+    url = _safe(resource.get_absolute_url())
+    shown_title, shown_summary = resource.in_language("title"), resource.in_language("summary")
+    meta = [f'<span class="type-badge">{_safe(resource.resource_type.label)}</span>']
+    if resource.publisher:
+        meta.append(f"<span>{_safe(resource.publisher.name)}</span>")
+    if resource.year:
+        meta.append(f"<span>{resource.year}</span>")
+    title = f'<a href="{url}"{_position(context, number)}>{_safe(resource.title_marked)}</a>'
+    summary = _safe(resource.summary_marked)
+    return mark_safe(
+        "\n".join(
+            [
+                '<li class="result">',
+                f'<h3 class="result__title"{lang(shown_title)}>{title}</h3>',
+                f'<p class="result__meta">{" ".join(meta)}</p>',
+                f'<p class="result__summary"{lang(shown_summary)}>{summary}</p>',
+                resource_facts(resource.terms),
+                mineral_badges(resource.terms["mineral"]),
+                "</li>",
+            ]
+        )
+    )
+
+
+@register.simple_tag(takes_context=True)
+def project_result(context, project, number):
+    """A row of the project portfolio (number: its place on the page, from 0)."""
+    url = _safe(project.get_absolute_url())
+    shown_title, shown_summary = project.in_language("title"), project.in_language("summary")
+    status = f'<span class="status-badge status-badge--{project.status}">'
+    meta = [f"{status}{_safe(project.status_label)}</span>"]
+    if project.countries:
+        names = country_names(project.countries, context["search"].terms["country"])
+        meta.append(f"<span>{_safe(names)}</span>")
+    if project.start_year:
+        end = f"–{project.end_year}" if project.end_year else ""
+        meta.append(f"<span>{project.start_year}{end}</span>")
+    if project.eprm_grant:
+        grant = _("EPRM grant %(amount)s") % {"amount": euros(project.eprm_grant)}
+        meta.append(f"<span>{_safe(grant)}</span>")
+    title = (
+        f'<a href="{url}"{lang(shown_title)}{_position(context, number)}>{_safe(shown_title)}</a>'
+    )
+    summary = _safe(truncatewords(shown_summary, 45))
+    lead = project.lead_name
+    return mark_safe(
+        "\n".join(
+            [
+                '<li class="result">',
+                f'<h3 class="result__title">{title}</h3>',
+                '<p class="result__meta">',
+                *meta,
+                "</p>",
+                f'<p class="result__summary"{lang(shown_summary)}>{summary}</p>',
+                f'<p class="result__lead">{_safe(_("Led by"))} {_safe(lead)}</p>' if lead else "",
+                mineral_badges(project.terms["mineral"]),
+                "</li>",
+            ]
+        )
+    )
