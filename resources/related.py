@@ -20,11 +20,11 @@ concepts.)
 
 import functools
 import math
+import re
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
-from django.contrib.postgres.search import TrigramSimilarity
 from django.db import connection
-from django.db.models import F
 from django.utils.translation import gettext as _
 
 from eprm_hub import i18n
@@ -60,8 +60,9 @@ COMPLEMENTS = {
 }
 SAME_TYPE = 0.5
 
-# The fields of a candidate the scoring and the related list read (related()).
+# The columns of a candidate the scoring and the related list read (related()).
 CANDIDATE_FIELDS = (
+    "id",
     "title",
     "summary",
     "tag_text",
@@ -71,7 +72,7 @@ CANDIDATE_FIELDS = (
     "languages",
     "text_language",
     "published_at",
-    "publisher",
+    "publisher_id",
 )
 
 CANDIDATES_BY_TERMS = 150
@@ -98,7 +99,7 @@ class Subject:
     concepts: frozenset = frozenset()
     type: str = ""
     publisher: int | None = None
-    title_similarity: float = 0.0  # of its title to the other's (read with the candidates)
+    title: frozenset = frozenset()  # its title's trigrams (a Check question has none)
 
     @classmethod
     def of_resource(cls, resource, thesaurus):
@@ -115,7 +116,7 @@ class Subject:
             concepts=concepts_in(thesaurus, *texts),
             type=_type_slug(resource),
             publisher=resource.publisher_id,
-            title_similarity=getattr(resource, "title_similarity", 0.0) or 0.0,
+            title=trigrams(resource.title),
         )
 
 
@@ -239,6 +240,7 @@ class Scorer:
         self.thesaurus = thesaurus
         self.total = max(figures.total, 1)
         self._facet_weights = {}
+        self._totals = {}
         self.pool = pool = len(subjects)
         frequency = {}
         for subject in subjects:
@@ -262,14 +264,15 @@ class Scorer:
         return self._concept_weights.get(concept, 1.0)
 
     def score(self, subject, other):
-        concepts = _cosine(subject.concepts, other.concepts, self.concept_weight)
+        concepts = self._cosine("concept", subject.concepts, other.concepts, self.concept_weight)
         parts = {
             "concept": concepts,
             "need": self._facet(subject.needs, other.needs, "need"),
             "step": self._facet(subject.steps, other.steps, "step"),
             "mineral": self._facet(subject.minerals, other.minerals, "mineral"),
             "tier": self._facet(subject.tiers, other.tiers, "tier"),
-            "title": max(0.0, other.title_similarity - TITLE_NOISE) / (1 - TITLE_NOISE),
+            "title": max(0.0, similarity(subject.title, other.title) - TITLE_NOISE)
+            / (1 - TITLE_NOISE),
             "publisher": float(bool(subject.publisher) and subject.publisher == other.publisher),
             "type": _type_affinity(subject.type, other.type),
         }
@@ -278,7 +281,27 @@ class Scorer:
         return Shared(total, shared, subject.minerals & other.minerals, subject.needs & other.needs)
 
     def _facet(self, mine, theirs, facet):
-        return _cosine(mine, theirs, self._weights(facet).__getitem__)
+        return self._cosine(facet, mine, theirs, self._weights(facet).__getitem__)
+
+    def _cosine(self, kind, mine, theirs, weight):
+        """How alike two sets are, each value weighted: 1 for the same set, 0 for nothing
+        shared. A resource about every mineral shares little with one about tin alone."""
+        shared = mine & theirs
+        if not shared:
+            return 0.0
+        numerator = sum(weight(value) for value in shared)
+        return numerator / math.sqrt(
+            self._total(kind, mine, weight) * self._total(kind, theirs, weight)
+        )
+
+    def _total(self, kind, values, weight):
+        """The sum of the values' weights, once for each set: the subject's come back with
+        every candidate."""
+        key = (kind, values)
+        total = self._totals.get(key)
+        if total is None:
+            total = self._totals[key] = sum(weight(value) for value in values)
+        return total
 
     def concept_name(self, concept):
         return self.thesaurus.entries[concept].name
@@ -296,18 +319,6 @@ class _FacetWeights(dict):
         rows = self.figures.count(**{self.facet: [key]})
         weight = self[key] = math.log(1 + self.total / (1 + rows))
         return weight
-
-
-def _cosine(mine, theirs, weight):
-    """How alike two sets are, each value weighted: 1 for the same set, 0 for nothing shared.
-    A resource about every mineral shares little with one about tin alone."""
-    shared = mine & theirs
-    if not shared:
-        return 0.0
-    numerator = sum(weight(value) for value in shared)
-    return numerator / math.sqrt(
-        sum(weight(value) for value in mine) * sum(weight(value) for value in theirs)
-    )
 
 
 def _type_affinity(mine, theirs):
@@ -341,30 +352,13 @@ def related(resource, count=5, language=None):
     ids.discard(resource.pk)
     if not ids:
         return []
-    rows = with_terms(
-        list(
-            Resource.objects.published()
-            .filter(pk__in=ids)
-            # What the scoring and the page read of a candidate, and no more: hundreds are
-            # read for five shown, and making each a model with its publisher and type cost
-            # more than the query. The page names the chosen rows' type from the facet
-            # index's terms.
-            .only(*CANDIDATE_FIELDS)
-            .annotate(
-                type_slug=F("resource_type__slug"),
-                publisher_name=F("publisher__name"),
-                title_similarity=TrigramSimilarity("title", resource.title),
-            )
-            .order_by()
-        ),
-        figures,
-    )
+    rows = with_terms(_candidates(ids), figures)
     others = [Subject.of_resource(row, thesaurus) for row in rows]
     scorer = Scorer(figures, thesaurus, [subject, *others])
     scored = [(scorer.score(subject, other), row) for row, other in zip(rows, others, strict=True)]
     scored = [(shared, row) for shared, row in scored if shared.score > 0]
     scored.sort(key=lambda item: (-item[0].score, *_newest_first(item[1])))
-    best = scored[: count * LANGUAGE_WINDOW]
+    best = [(shared, row.model()) for shared, row in scored[: count * LANGUAGE_WINDOW]]
     best.sort(key=lambda item: not reads_in(item[1], language))  # stable: scores stay in order
     chosen = []
     for shared, row in best[:count]:
@@ -373,6 +367,52 @@ def related(resource, count=5, language=None):
         row.type_label = type_term.label if type_term else row.type_slug or ""
         chosen.append(row)
     return chosen
+
+
+class _Candidate(SimpleNamespace):
+    """A candidate's columns, as the scoring reads them. Hundreds are read for five shown, and
+    making each a model cost more than the query: only the best become models."""
+
+    def model(self):
+        # from_db() takes the values in the order of the model's fields.
+        names = [f.attname for f in Resource._meta.concrete_fields if f.attname in CANDIDATE_FIELDS]
+        resource = Resource.from_db(None, names, [getattr(self, name) for name in names])
+        resource.type_slug, resource.publisher_name = self.type_slug, self.publisher_name
+        return resource
+
+
+def _candidates(ids):
+    """The published resources among ids, as _Candidates with their type and publisher's name
+    (the page names the chosen rows' type from the facet index's terms)."""
+    rows = (
+        Resource.objects.published()
+        .filter(pk__in=ids)
+        .order_by()
+        .values_list(*CANDIDATE_FIELDS, "resource_type__slug", "publisher__name")
+    )
+    names = (*CANDIDATE_FIELDS, "type_slug", "publisher_name")
+    return [_Candidate(pk=row[0], **dict(zip(names, row, strict=True))) for row in rows]
+
+
+@functools.lru_cache(maxsize=50_000)
+def trigrams(text):
+    """A text's trigrams as PostgreSQL's pg_trgm makes them: each word (its letters and
+    digits, in lower case) with two spaces before it and one after, cut in threes. Counted
+    here, where asking PostgreSQL's similarity() of hundreds of candidates cost 2 ms a page."""
+    found = set()
+    for word in _WORD.findall((text or "").lower()):
+        padded = f"  {word} "
+        found.update(padded[start : start + 3] for start in range(len(padded) - 2))
+    return frozenset(found)
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def similarity(mine, theirs):
+    """pg_trgm's similarity() of two texts' trigrams: those they share over all of theirs."""
+    every = len(mine | theirs)
+    return len(mine & theirs) / every if every else 0.0
 
 
 def _newest_first(row):
