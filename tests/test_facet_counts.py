@@ -220,3 +220,32 @@ def test_the_index_costs_what_the_rows_cost_not_what_their_keys_do():
     assert all(len(position) == 148 for position in index.positions.values())
     # And the page still shows the rows by their keys.
     assert CATALOGUE.search(QueryDict("sort=newest&mineral=tin")).ids[0] == rows[-1].pk
+
+
+@pytest.mark.django_db
+def test_the_index_gives_each_rows_values_as_its_relations_hold_them():
+    """Figures.keys_of(): what related resources and a resource's page read instead of its
+    relations, in each facet's order; nothing for a row the public does not see."""
+    rows = [
+        factories.resource(pk=5_000_000 + 7 * n, minerals=minerals, tiers=tiers, needs=needs)
+        for n, (minerals, tiers, needs) in enumerate(
+            [
+                (["tin", "gold"], ["upstream"], ["assess-risks"]),
+                (["cobalt"], [], ["assess-risks", "report-publicly"]),
+                ([], ["downstream", "midstream"], []),
+            ]
+        )
+    ]
+    draft = factories.resource(minerals=["tin"], status=Resource.Status.DRAFT)
+    figures = CATALOGUE.figures()
+    found = figures.keys_of([row.pk for row in rows] + [draft.pk], ["mineral", "tier", "need"])
+    assert draft.pk not in found
+    for row in rows:
+        for facet, relation in [
+            ("mineral", row.minerals),
+            ("tier", row.supply_chain_tiers),
+            ("need", row.business_needs),
+        ]:
+            keys = set(relation.values_list("slug", flat=True))
+            assert set(found[row.pk][facet]) == keys
+            assert found[row.pk][facet] == [k for k in figures.keys(facet) if k in keys]

@@ -17,6 +17,7 @@ from eprm_hub.models import Mineral, SupplyChainTier
 from members.models import Organisation
 from resources.demo import seed as seed_resources
 from resources.models import Resource
+from resources.related import similarity, trigrams
 
 from . import factories
 from .related_pairs import ADVICE_PAIRS, RESOURCE_PAIRS
@@ -209,3 +210,26 @@ def test_a_resource_page_asks_the_same_number_of_queries_whatever_the_library_si
     grow(40)
     assert queries(source) == small
     assert len(related_to(client, source)) == 5
+
+
+def test_title_likeness_is_what_postgresql_trigram_similarity_says():
+    """related.similarity() counts trigrams as pg_trgm's similarity() does: words of letters
+    and digits in any language, in lower case, whatever the punctuation between them."""
+    titles = [
+        "OECD Due Diligence Guidance for Responsible Supply Chains of Minerals",
+        "OECD-Leitfaden für die Erfüllung der Sorgfaltspflicht",
+        "Guide de l'OCDE sur le devoir de diligence (3e édition)",
+        "Guía de Debida Diligencia de la OCDE",
+        "CMRT 6.4 — Conflict Minerals Reporting Template",
+        "EMRT: Extended Minerals Reporting Template",
+        "RMAP_smelter list, 2024",
+        "São Paulo mining 2024",
+        "",
+    ]
+    with connection.cursor() as cursor:
+        for mine in titles:
+            for theirs in titles:
+                cursor.execute("SELECT similarity(%s, %s)", [mine, theirs])
+                expected = cursor.fetchone()[0]
+                found = similarity(trigrams(mine), trigrams(theirs))
+                assert found == pytest.approx(expected, abs=1e-6), (mine, theirs)

@@ -5,6 +5,7 @@ that can change the listing (eprm_hub/triggers.py), and each request reads it in
 query, so every process follows every other's edits (docs/facets.md).
 """
 
+import functools
 import logging
 import threading
 import time
@@ -26,7 +27,7 @@ from .definitions import Facet, Sort, Term
 from .index import Figures, Index, roll_up
 from .lexemes import frequent_lexemes, term_names
 from .search import PAGE_SIZE, Search
-from .vectors import searchable
+from .vectors import SQL, searchable, vectors_of
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,13 @@ class Catalogue:
     def searchable(self) -> bool:
         """Whether its rows have the search vector that text queries read."""
         return searchable(self.visible().model)
+
+    @functools.cached_property
+    def vectors(self) -> SQL:
+        """The visible rows' (pk, search vector) as SQL, compiled once: a text query's
+        statements read it two or three times, and compiling the queryset each time cost
+        0.1 ms."""
+        return vectors_of(self.visible())
 
     # The index ----------------------------------------------------------------------------
 

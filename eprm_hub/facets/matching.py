@@ -263,7 +263,7 @@ def _conditions(group: _Group, index: "Index") -> list[SQL]:
 
 
 def _rows_part(number: int, where: SQL, catalogue: "Catalogue", index: "Index") -> SQL:
-    matching, params = slotted_vectors(catalogue.visible(), index.slots, where)
+    matching, params = slotted_vectors(catalogue.vectors, index.slots, where)
     return (
         f"SELECT 'text', {number}, {BIT_WORDS}, '' "
         f"FROM ({matching}) AS m WHERE slot IS NOT NULL GROUP BY 3",

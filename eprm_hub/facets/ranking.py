@@ -32,7 +32,7 @@ from django.db import connection
 from .. import textquery
 from . import tsquery as tsqueries
 from .bitsets import bitset, members, walk
-from .vectors import bigints, vectors_of
+from .vectors import bigints
 
 if TYPE_CHECKING:
     from .search import Search
@@ -191,7 +191,7 @@ def _text_scores(search: "Search", rows: int, weighed: Sequence[int]) -> dict[in
         tsquery = tsqueries.of_group(text, group, match.tsqueries, textquery.RANK_FORMS)
         params += [textquery.MATCH_WEIGHT, tsquery, textquery.MATCH_WEIGHT + textquery.TERM_RANK]
     pks = search.index.slots.pks
-    visible, visible_params = vectors_of(search.catalogue.visible())
+    visible, visible_params = search.catalogue.vectors
     # The rows by their primary key: the index finds them, where a scan of the text's
     # matches would read every page of the table for a common word.
     with connection.cursor() as cursor:

@@ -13,7 +13,7 @@ from django.db import connection
 from django.db.models.expressions import RawSQL
 
 from .. import textquery
-from .vectors import sql_of, vectors_of
+from .vectors import sql_of
 
 if TYPE_CHECKING:
     from .search import Search
@@ -102,7 +102,7 @@ def _corrections(
     each change, off the request): the catalogue shows a correction only when it finds
     something."""
     view = search.catalogue.words_view
-    visible, visible_params = vectors_of(search.catalogue.visible())
+    visible, visible_params = search.catalogue.vectors
     # A word of the page's language is a word, whatever the other languages make of it.
     word = RawSQL("w", [])
     stemmed = functools.reduce(operator.or_, (SearchQuery(word, config=c) for c in configs))

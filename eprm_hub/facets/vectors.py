@@ -40,10 +40,11 @@ def vectors_of(rows: QuerySet) -> SQL:
     return sql, list(params)
 
 
-def slotted_vectors(visible: QuerySet, slots: "Slots", where: SQL = ("true", [])) -> SQL:
-    """The visible rows' (slot, vector) where the condition on `id` and `vector` holds: the
-    rows' slots in the index that numbered them."""
-    vectors, vector_params = vectors_of(visible)
+def slotted_vectors(visible: SQL, slots: "Slots", where: SQL = ("true", [])) -> SQL:
+    """The visible rows' (slot, vector) where the condition on `id` and `vector` holds (visible:
+    their (pk, vector), as vectors_of() writes it): the rows' slots in the index that numbered
+    them."""
+    vectors, vector_params = visible
     slot_sql, slot_params = slots.sql()
     condition, condition_params = where
     return (
