@@ -76,7 +76,7 @@ CANDIDATE_FIELDS = (
 )
 
 CANDIDATES_BY_TERMS = 150
-CANDIDATES_PER_CONCEPT = 15
+CANDIDATES_PER_CONCEPT = 10
 SEARCHED_CONCEPTS = 12
 FORMS_PER_CONCEPT = 6
 # The reader's language reorders the best COUNT × LANGUAGE_WINDOW: a resource in the page's
@@ -341,14 +341,15 @@ def reads_in(resource, language):
     return not resource.languages and resource.original_language == language
 
 
-def related(resource, count=5, language=None):
-    """Up to count published resources related to this one (its terms prefetched), each with
-    `why`: what it shares, in a few words. A bounded number of queries, whatever the size of
-    the library: the facet index's version, the candidates by text, the candidates' rows."""
+def related(resource, count=5, language=None, current=None):
+    """Up to count published resources related to this one, each with `why`: what it shares,
+    in a few words. A bounded number of queries, whatever the size of the library: the facet
+    index's version (unless current, the catalogue's (figures, thesaurus), is given), the
+    candidates by text, the candidates' rows."""
     language = language or i18n.current()
-    figures, thesaurus = CATALOGUE.current()
+    figures, thesaurus = current or CATALOGUE.current()
     subject = Subject.of_resource(resource, thesaurus)
-    ids = set(_by_terms(resource, subject)) | set(_by_text(subject.concepts, thesaurus))
+    ids = set(_by_terms(resource, subject, figures)) | set(_by_text(subject.concepts, thesaurus))
     ids.discard(resource.pk)
     if not ids:
         return []
@@ -420,7 +421,7 @@ def _newest_first(row):
     return (-published, -row.pk)
 
 
-def _by_terms(resource, subject):
+def _by_terms(resource, subject, figures):
     """Candidates from the facet index: those sharing a need, a mineral and a tier first,
     then fewer of these (no SQL: the index is in memory)."""
     need, mineral, tier = sorted(subject.needs), sorted(subject.minerals), sorted(subject.tiers)
@@ -434,7 +435,7 @@ def _by_terms(resource, subject):
     pools = [pool for pool in pools if pool]
     if not pools:
         return []
-    return CATALOGUE.nearest(resource.pk, pools, order="newest", count=CANDIDATES_BY_TERMS)
+    return figures.nearest(resource.pk, pools, order="newest", count=CANDIDATES_BY_TERMS)
 
 
 def _by_text(concepts, thesaurus):

@@ -110,7 +110,7 @@ def resource_detail(request, slug):
     )
     # A published resource's needs, steps, minerals and tiers come from the facet index, as
     # they do on the listing: four queries fewer than reading its relations.
-    figures, _thesaurus = CATALOGUE.current()
+    figures, thesaurus = CATALOGUE.current()
     with_terms([resource], figures)
     resource.facts = {
         facet: [figures.term(facet, key) for key in keys]
@@ -123,7 +123,7 @@ def resource_detail(request, slug):
         "resources/detail.html",
         {
             "resource": resource,
-            "related": related(resource),
+            "related": related(resource, current=(figures, thesaurus)),
             "structured_data": metadata.json_ld(request, resource),
         },
     )

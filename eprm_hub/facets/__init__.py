@@ -4,8 +4,8 @@ App code imports from here only; the modules inside are the engine's own. What i
 
 - declaring a listing: Catalogue, Facet, Sort, Term and the term loaders;
 - asking it: Catalogue.search() (a Search: its page of ids, counts, Search.matching()),
-  Catalogue.figures() and current() (Figures: totals and counts, never bitsets),
-  Catalogue.nearest();
+  Catalogue.figures() and current() (Figures: totals, counts, each row's values and the rows
+  nearest one, never bitsets);
 - showing it: render_listing(), page_rows(), in_order();
 - the query string's rules shared with other forms: shown(), CONTROL;
 - check_catalogue(), which `manage.py check` runs on every registered catalogue;

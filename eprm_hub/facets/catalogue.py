@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from .. import metrics, thesaurus
 from ..thesaurus import Thesaurus
-from .bitsets import Slots, bitset, bitsets_by_key, walk
+from .bitsets import Slots, bitset, bitsets_by_key
 from .changes import changed_keys, patched
 from .definitions import Facet, Sort, Term
 from .index import Figures, Index, roll_up
@@ -267,28 +267,6 @@ class Catalogue:
                     better.corrected_from, better.correction = search.query, correction
                     return better
         return search
-
-    def nearest(
-        self, pk: int, pools: list[list[dict[str, list[str]]]], order: str, count: int = 5
-    ) -> list[int]:
-        """Up to count rows other than pk, taken pool by pool in the given sort order.
-
-        A pool is a list of selections ({facet: keys}); a row is in the pool when it matches
-        any of them. The "related resources" of a resource's page."""
-        index = self.index_and_thesaurus()[0]
-        chosen: list[int] = []
-        own = index.slots.slot(pk)
-        for pool in pools:
-            rows = 0
-            for wanted in pool:
-                rows |= index.selection(wanted)
-            for other in [own, *chosen]:
-                if other is not None:
-                    rows &= ~(1 << other)
-            chosen += walk(index.orders[order], rows, limit=count - len(chosen))
-            if len(chosen) >= count:
-                break
-        return [index.slots.pk(slot) for slot in chosen]
 
     def refresh_words(self) -> None:
         """Refresh the words view ("did you mean") if the catalogue changed since it was.

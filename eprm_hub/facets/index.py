@@ -9,7 +9,7 @@ from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from .bitsets import Slots, bitset
+from .bitsets import Slots, bitset, walk
 from .definitions import Term
 
 
@@ -117,6 +117,28 @@ class Figures:
     def keys_of(self, pks: Iterable[int], facets: Iterable[str]) -> dict[int, dict[str, list[str]]]:
         """{pk: {facet: the keys of its values}} of these visible rows."""
         return self._index.keys_of(pks, facets)
+
+    def nearest(
+        self, pk: int, pools: list[list[dict[str, list[str]]]], order: str, count: int = 5
+    ) -> list[int]:
+        """Up to count rows other than pk, taken pool by pool in the given sort order.
+
+        A pool is a list of selections ({facet: keys}); a row is in the pool when it matches
+        any of them. The "related resources" of a resource's page."""
+        index = self._index
+        chosen: list[int] = []
+        own = index.slots.slot(pk)
+        for pool in pools:
+            rows = 0
+            for wanted in pool:
+                rows |= index.selection(wanted)
+            for other in [own, *chosen]:
+                if other is not None:
+                    rows &= ~(1 << other)
+            chosen += walk(index.orders[order], rows, limit=count - len(chosen))
+            if len(chosen) >= count:
+                break
+        return [index.slots.pk(slot) for slot in chosen]
 
     def term(self, facet: str, key: str) -> Term | None:
         """The value of a facet with this key; None for a key it does not have."""
