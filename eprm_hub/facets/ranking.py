@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 # Above this many rows to rank in a tier, the rows with the words in their title go first,
 # and of a part still larger only this many are ranked (docs/search.md, "Speed").
-RANK_LIMIT = 250
+RANK_LIMIT = 100
 
 # From this many groups of words on, each counts by how rare it is; at most MOST_WEIGHT times
 # a group found in most rows.
