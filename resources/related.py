@@ -74,6 +74,10 @@ CANDIDATE_FIELDS = (
     "published_at",
     "publisher_id",
 )
+# The same, in the order of the model's fields, which Model.from_db() takes its values in.
+_IN_FIELD_ORDER = [
+    field.attname for field in Resource._meta.concrete_fields if field.attname in CANDIDATE_FIELDS
+]
 
 CANDIDATES_BY_TERMS = 150
 CANDIDATES_PER_CONCEPT = 10
@@ -375,8 +379,7 @@ class _Candidate(SimpleNamespace):
     making each a model cost more than the query: only the best become models."""
 
     def model(self):
-        # from_db() takes the values in the order of the model's fields.
-        names = [f.attname for f in Resource._meta.concrete_fields if f.attname in CANDIDATE_FIELDS]
+        names = _IN_FIELD_ORDER
         resource = Resource.from_db(None, names, [getattr(self, name) for name in names])
         resource.type_slug, resource.publisher_name = self.type_slug, self.publisher_name
         return resource
